@@ -1,0 +1,325 @@
+package org.newsgraph.extract;
+
+import static org.newsgraph.extract.PlainTextRules.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.BlockKind;
+import org.newsgraph.model.DateClaim;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Layers;
+import org.newsgraph.model.Metadata;
+import org.newsgraph.model.RelatedLink;
+import org.newsgraph.model.SourceInfo;
+import org.newsgraph.model.Span;
+
+/**
+ * Turns a plain-text article into a document with its blocks: title, dateline, byline,
+ * paragraphs and sub-headings as article text; teasers, credit lines and boilerplate apart.
+ *
+ * <p>The expected shape is one paragraph per line (blank lines optional); blank-line-separated
+ * groups of hard-wrapped lines are joined into one paragraph. The canonical text is the input
+ * with line ends normalised to {@code \n}; nothing else changes, so offsets stay meaningful.
+ */
+public final class PlainTextExtractor {
+
+  /** Normalises line ends; the result is the canonical text. */
+  public static String canonicalText(String decoded) {
+    return decoded.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /**
+   * Builds the document. {@code text} must already be canonical ({@link #canonicalText}).
+   */
+  public Document extract(String id, String text, SourceInfo source, Metadata given) {
+    List<Span> units = segment(text);
+    List<Block> blocks = classify(text, units);
+    List<RelatedLink> related = new ArrayList<>();
+    Metadata meta = given;
+    for (Block b : blocks) {
+      String line = b.span().in(text);
+      switch (b.kind()) {
+        case TEASER -> related.add(relatedLink(line, b.span()));
+        case TITLE -> {
+          if (meta.title() == null) {
+            meta = meta.withTitle(line.strip());
+          }
+        }
+        case CREDIT -> {
+          if (meta.credit() == null) {
+            meta = meta.withCredit(creditOf(line));
+          }
+        }
+        case BYLINE -> {
+          if (meta.authors().isEmpty()) {
+            meta = meta.withAuthors(authorsOf(line));
+          }
+        }
+        default -> {}
+      }
+    }
+    if (meta.published() == null) {
+      for (Block b : blocks) {
+        if (b.kind() == BlockKind.DATELINE) {
+          var d = DateTexts.parseDateLine(b.span().in(text));
+          if (d.isPresent()) {
+            meta = meta.withPublished(new DateClaim(d.get(), "dateline"));
+            break;
+          }
+        }
+      }
+    }
+    return Document.of(id, text, meta, source)
+        .with(Layers.BLOCKS, blocks)
+        .with(Layers.RELATED_LINKS, related);
+  }
+
+  /** Splits the text into candidate blocks: lines, or wrapped paragraphs. */
+  static List<Span> segment(String text) {
+    List<List<Span>> groups = new ArrayList<>();
+    List<Span> current = new ArrayList<>();
+    int pos = 0;
+    while (pos <= text.length()) {
+      int nl = text.indexOf('\n', pos);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      Span line = trim(text, pos, lineEnd);
+      if (line.isEmpty()) {
+        if (!current.isEmpty()) {
+          groups.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line);
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    List<Span> units = new ArrayList<>();
+    for (List<Span> g : groups) {
+      if (g.size() > 1 && isWrapped(text, g)) {
+        units.add(new Span(g.get(0).start(), g.get(g.size() - 1).end()));
+      } else {
+        units.addAll(g);
+      }
+    }
+    return units;
+  }
+
+  private static boolean isWrapped(String text, List<Span> group) {
+    int open = 0;
+    for (int i = 0; i < group.size() - 1; i++) {
+      Span s = group.get(i);
+      if (s.length() > WRAPPED_MAX_LINE) {
+        return false;
+      }
+      String line = s.in(text);
+      if (!TERMINAL_PUNCTUATION.matcher(line).find()) {
+        open++;
+      }
+    }
+    return open >= WRAPPED_SHARE * (group.size() - 1);
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  static List<Block> classify(String text, List<Span> units) {
+    int n = units.size();
+    String[] lines = new String[n];
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      lines[i] = units.get(i).in(text);
+      words[i] = wordCount(lines[i]);
+    }
+    // The tail: after the credit line, or after the last long paragraph.
+    int tailStart = n;
+    for (int i = n - 1; i >= 0; i--) {
+      if (isCredit(lines[i], words[i])) {
+        tailStart = i + 1;
+        break;
+      }
+      if (words[i] >= LONG_PARAGRAPH_WORDS) {
+        tailStart = i + 1;
+        break;
+      }
+    }
+    BlockKind[] kinds = new BlockKind[n];
+    String[] rules = new String[n];
+    for (int i = 0; i < n; i++) {
+      String line = lines[i];
+      String rule;
+      BlockKind kind;
+      if ((rule = strongBoilerplate(line)) != null) {
+        kind = BlockKind.BOILERPLATE;
+      } else if (TEASER_MARKED.matcher(line).matches()) {
+        kind = BlockKind.TEASER;
+        rule = "teaser-marker";
+      } else if (words[i] <= TITLE_MAX_WORDS && TEASER_PHRASE.matcher(line).matches()) {
+        kind = BlockKind.TEASER;
+        rule = "teaser-phrase";
+      } else if (isCredit(line, words[i])) {
+        kind = BlockKind.CREDIT;
+        rule = "credit-agency";
+      } else if (i >= tailStart && words[i] <= TAIL_MAX_WORDS
+          && (BOILERPLATE_TAIL_CUE.matcher(line).find() || FILE_NAME_LIKE.matcher(line).matches()
+              || i > 0 && kinds[i - 1] == BlockKind.BOILERPLATE || afterCredit(kinds, i))) {
+        kind = BlockKind.BOILERPLATE;
+        rule = afterCredit(kinds, i) ? "tail-after-credit" : "tail-cue";
+      } else if (FILE_NAME_LIKE.matcher(line).matches() && words[i] == 1) {
+        kind = BlockKind.BOILERPLATE;
+        rule = "file-name";
+      } else if (DateTexts.parseDateLine(line).isPresent()) {
+        kind = BlockKind.DATELINE;
+        rule = "date-only-line";
+      } else if (words[i] <= CREDIT_MAX_WORDS && BYLINE.matcher(line).matches()) {
+        kind = BlockKind.BYLINE;
+        rule = "by-names";
+      } else if (i == 0 && n > 1 && isTitleLike(line, words[i])) {
+        kind = BlockKind.TITLE;
+        rule = "first-line-headline";
+      } else if (i > 0 && isHeadingLike(line, words[i]) && i + 1 < n
+          && words[i + 1] > words[i] && !isHeadingLike(lines[i + 1], words[i + 1])) {
+        kind = BlockKind.HEADING;
+        rule = "short-unpunctuated-line";
+      } else {
+        kind = BlockKind.PARAGRAPH;
+        rule = "default";
+      }
+      kinds[i] = kind;
+      rules[i] = rule;
+    }
+    List<Block> blocks = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      blocks.add(new Block(units.get(i), kinds[i], rules[i]));
+    }
+    return blocks;
+  }
+
+  private static boolean afterCredit(BlockKind[] kinds, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (kinds[k] == BlockKind.CREDIT) {
+        return true;
+      }
+      if (kinds[k] != BlockKind.BOILERPLATE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String strongBoilerplate(String line) {
+    for (int k = 0; k < BOILERPLATE_STRONG.size(); k++) {
+      if (BOILERPLATE_STRONG.get(k).matcher(line).find()
+          && wordCount(line) <= TAIL_MAX_WORDS) {
+        return "boilerplate-phrase-" + (k + 1);
+      }
+    }
+    return null;
+  }
+
+  static boolean isCredit(String line, int words) {
+    if (words > CREDIT_MAX_WORDS) {
+      return false;
+    }
+    Matcher m = CREDIT.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    for (String part : AGENCY_SEPARATOR.split(m.group("who").strip())) {
+      if (!isAgency(part.strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAgency(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (String a : AGENCIES) {
+      if (a.equalsIgnoreCase(s)) {
+        return true;
+      }
+    }
+    return ACRONYM.matcher(s).matches();
+  }
+
+  private static boolean isTitleLike(String line, int words) {
+    String t = line.strip();
+    int first = t.codePointAt(0);
+    boolean capitalised = Character.isUpperCase(first) || Character.isDigit(first);
+    return capitalised && words <= TITLE_MAX_WORDS
+        && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":");
+  }
+
+  private static boolean isHeadingLike(String line, int words) {
+    String t = line.strip();
+    if (words == 0 || words > HEADING_MAX_WORDS) {
+      return false;
+    }
+    int first = t.codePointAt(0);
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      return false;
+    }
+    return !TERMINAL_PUNCTUATION.matcher(t).find();
+  }
+
+  private static RelatedLink relatedLink(String line, Span span) {
+    Matcher m = TEASER_MARKED.matcher(line);
+    if (!m.matches()) {
+      m = TEASER_PHRASE.matcher(line);
+      if (!m.matches()) {
+        return new RelatedLink(span, "", null);
+      }
+    }
+    Span title = new Span(span.start() + m.start("title"), span.start() + m.end("title"));
+    return new RelatedLink(title, m.group("label").strip(), null);
+  }
+
+  static String creditOf(String line) {
+    Matcher m = CREDIT.matcher(line);
+    return m.matches() ? m.group("who").strip() : line.strip();
+  }
+
+  private static List<String> authorsOf(String line) {
+    Matcher m = BYLINE.matcher(line);
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String a : m.group("who").split("\\s*(?:,|\\band\\b|&)\\s*")) {
+      if (!a.isBlank()) {
+        out.add(a.strip());
+      }
+    }
+    return out;
+  }
+
+  static int wordCount(String s) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in) {
+        count++;
+      }
+      in = w;
+    }
+    return count;
+  }
+}

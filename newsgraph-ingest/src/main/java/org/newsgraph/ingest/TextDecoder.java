@@ -1,0 +1,318 @@
+package org.newsgraph.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.model.InputException;
+import org.newsgraph.model.RawInput;
+
+/**
+ * Turns an input's bytes into text, or refuses with the reason.
+ *
+ * <p>Order: refuse empty input and known binary formats by their magic numbers; honour a
+ * byte-order mark, then a declared charset; recognise BOM-less UTF-16 by its zero bytes; accept
+ * valid UTF-8; then tell apart UTF-8 with a few damaged bytes (repaired with U+FFFD and a
+ * warning) from single-byte text (decoded as windows-1252 when every byte is a character there,
+ * with a warning). Finally refuse text full of control characters as binary.
+ */
+public final class TextDecoder {
+
+  /** Magic numbers of formats users are likely to hand us by mistake. */
+  private static final List<Magic> MAGICS =
+      List.of(
+          new Magic("gzip-compressed data; decompress it first", 0x1f, 0x8b),
+          new Magic("a PDF document; extract its text first", '%', 'P', 'D', 'F', '-'),
+          new Magic("a ZIP archive (or an office document)", 'P', 'K', 3, 4),
+          new Magic("a PNG image", 0x89, 'P', 'N', 'G'),
+          new Magic("a JPEG image", 0xff, 0xd8, 0xff),
+          new Magic("a GIF image", 'G', 'I', 'F', '8'),
+          new Magic("a WebP or RIFF media file", 'R', 'I', 'F', 'F'),
+          new Magic("an executable (ELF)", 0x7f, 'E', 'L', 'F'),
+          new Magic("a Java class file", 0xca, 0xfe, 0xba, 0xbe),
+          new Magic("bzip2-compressed data; decompress it first", 'B', 'Z', 'h'),
+          new Magic("xz-compressed data; decompress it first", 0xfd, '7', 'z', 'X', 'Z'),
+          new Magic("a 7-Zip archive", '7', 'z', 0xbc, 0xaf),
+          new Magic("zstd-compressed data; decompress it first", 0x28, 0xb5, 0x2f, 0xfd));
+
+  /**
+   * Share of zero bytes at one parity (and almost none at the other) from which BOM-less input
+   * is read as UTF-16: Latin-script UTF-16 has a zero in nearly every other byte.
+   */
+  private static final double UTF16_ZERO_SHARE = 0.3;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private final IngestConfig config;
+
+  public TextDecoder(IngestConfig config) {
+    this.config = config;
+  }
+
+  public DecodedText decode(RawInput input) {
+    byte[] b = input.bytes();
+    String name = input.name();
+    if (b.length == 0) {
+      throw new InputException(name, "is empty (0 bytes)");
+    }
+    for (Magic m : MAGICS) {
+      if (m.matches(b)) {
+        throw new InputException(name, "is binary, not text: " + m.what);
+      }
+    }
+    DecodedText decoded = decodeText(name, b, input.declaredCharset());
+    checkNotBinary(name, decoded.text());
+    if (decoded.text().isBlank()) {
+      throw new InputException(name, "is empty (only white space)");
+    }
+    return decoded;
+  }
+
+  private DecodedText decodeText(String name, byte[] b, String declared) {
+    if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+      return strict(name, b, 3, StandardCharsets.UTF_8, "bom");
+    }
+    if (startsWith(b, 0x00, 0x00, 0xfe, 0xff) || startsWith(b, 0xff, 0xfe, 0x00, 0x00)) {
+      throw new InputException(name, "is UTF-32 text, which is not supported; convert it to UTF-8");
+    }
+    if (startsWith(b, 0xfe, 0xff)) {
+      return strict(name, b, 2, StandardCharsets.UTF_16BE, "bom");
+    }
+    if (startsWith(b, 0xff, 0xfe)) {
+      return strict(name, b, 2, StandardCharsets.UTF_16LE, "bom");
+    }
+    if (declared != null) {
+      return strict(name, b, 0, charsetNamed(name, declared), "declared");
+    }
+    Charset utf16 = sniffUtf16(b);
+    if (utf16 != null) {
+      return strict(name, b, 0, utf16, "zero bytes at alternate positions");
+    }
+    int zero = indexOf(b, (byte) 0);
+    if (zero >= 0) {
+      throw new InputException(
+          name, "is binary, not text: it contains a zero byte at offset " + zero);
+    }
+    Utf8Scan scan = Utf8Scan.of(b);
+    if (scan.invalid == 0) {
+      return new DecodedText(
+          new String(b, StandardCharsets.UTF_8), "UTF-8", "valid utf-8", List.of());
+    }
+    if (scan.multiByte > scan.invalid) {
+      String text = new String(b, StandardCharsets.UTF_8); // replaces malformed input
+      return new DecodedText(
+          text,
+          "UTF-8",
+          "mostly valid utf-8",
+          List.of(
+              String.format(
+                  Locale.ROOT,
+                  "%d invalid UTF-8 sequence(s), the first at byte %d, replaced by U+FFFD",
+                  scan.invalid,
+                  scan.firstInvalid)));
+    }
+    if (fitsWindows1252(b)) {
+      return new DecodedText(
+          new String(b, WINDOWS_1252),
+          "windows-1252",
+          "not utf-8; every byte is a windows-1252 character",
+          List.of(
+              String.format(
+                  Locale.ROOT,
+                  "not valid UTF-8 (first bad byte 0x%02x at offset %d): decoded as windows-1252;"
+                      + " pass --encoding if that is wrong",
+                  b[scan.firstInvalid] & 0xff,
+                  scan.firstInvalid)));
+    }
+    throw new InputException(
+        name,
+        String.format(
+            Locale.ROOT,
+            "is not valid UTF-8 (byte 0x%02x at offset %d) and no other encoding fits; convert it"
+                + " to UTF-8 or name its encoding with --encoding",
+            b[scan.firstInvalid] & 0xff,
+            scan.firstInvalid));
+  }
+
+  private void checkNotBinary(String name, String text) {
+    int controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    if (controls > 0 && controls > config.binaryControlRatio() * text.length()) {
+      throw new InputException(
+          name,
+          String.format(
+              Locale.ROOT,
+              "is binary, not text: %d of its %d characters are control characters",
+              controls,
+              text.length()));
+    }
+  }
+
+  private static DecodedText strict(
+      String name, byte[] b, int offset, Charset cs, String evidence) {
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = dec.decode(ByteBuffer.wrap(b, offset, b.length - offset));
+      return new DecodedText(chars.toString(), cs.name(), evidence, List.of());
+    } catch (CharacterCodingException e) {
+      throw new InputException(
+          name,
+          "is not valid "
+              + cs.name()
+              + " although "
+              + (evidence.equals("declared") ? "that encoding was declared" : "its " + evidence
+                  + " says so")
+              + "; convert it or name the right encoding with --encoding");
+    }
+  }
+
+  private static Charset charsetNamed(String name, String declared) {
+    try {
+      return Charset.forName(declared.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new InputException(name, "declares an unknown encoding '" + declared + "'");
+    }
+  }
+
+  private static Charset sniffUtf16(byte[] b) {
+    int n = Math.min(b.length, 4096) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        evenZeros++;
+      }
+      if (b[i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int pairs = n / 2;
+    if (evenZeros > UTF16_ZERO_SHARE * pairs && oddZeros < 0.02 * pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (oddZeros > UTF16_ZERO_SHARE * pairs && evenZeros < 0.02 * pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are not characters in windows-1252. */
+  private static boolean fitsWindows1252(byte[] b) {
+    for (byte x : b) {
+      int v = x & 0xff;
+      if (v == 0x81 || v == 0x8d || v == 0x8f || v == 0x90 || v == 0x9d) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] b, byte v) {
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private record Magic(String what, int... prefix) {
+    boolean matches(byte[] b) {
+      return startsWith(b, prefix);
+    }
+  }
+
+  /** Counts well-formed multi-byte sequences and malformed ones in a byte array. */
+  private static final class Utf8Scan {
+    int multiByte;
+    int invalid;
+    int firstInvalid = -1;
+
+    static Utf8Scan of(byte[] b) {
+      Utf8Scan s = new Utf8Scan();
+      int i = 0;
+      while (i < b.length) {
+        int v = b[i] & 0xff;
+        int len;
+        int min;
+        if (v < 0x80) {
+          i++;
+          continue;
+        } else if (v >= 0xc2 && v <= 0xdf) {
+          len = 2;
+          min = 0x80;
+        } else if (v >= 0xe0 && v <= 0xef) {
+          len = 3;
+          min = 0x800;
+        } else if (v >= 0xf0 && v <= 0xf4) {
+          len = 4;
+          min = 0x10000;
+        } else {
+          s.bad(i);
+          i++;
+          continue;
+        }
+        if (i + len > b.length) {
+          s.bad(i);
+          i++;
+          continue;
+        }
+        int cp = v & (0xff >> (len + 1));
+        boolean ok = true;
+        for (int k = 1; k < len; k++) {
+          int c = b[i + k] & 0xff;
+          if ((c & 0xc0) != 0x80) {
+            ok = false;
+            break;
+          }
+          cp = (cp << 6) | (c & 0x3f);
+        }
+        if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+          s.bad(i);
+          i++;
+          continue;
+        }
+        s.multiByte++;
+        i += len;
+      }
+      return s;
+    }
+
+    private void bad(int at) {
+      if (invalid++ == 0) {
+        firstInvalid = at;
+      }
+    }
+  }
+}

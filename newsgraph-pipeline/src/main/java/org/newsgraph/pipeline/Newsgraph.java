@@ -1,0 +1,180 @@
+package org.newsgraph.pipeline;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.LanguageStage;
+import org.newsgraph.extract.PlainTextExtractor;
+import org.newsgraph.extract.TimeAnchorStage;
+import org.newsgraph.ingest.DecodedText;
+import org.newsgraph.ingest.InputReader;
+import org.newsgraph.ingest.TextDecoder;
+import org.newsgraph.model.DateClaim;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.InputException;
+import org.newsgraph.model.Layers;
+import org.newsgraph.model.Metadata;
+import org.newsgraph.model.RawInput;
+import org.newsgraph.model.SourceInfo;
+import org.newsgraph.model.StageException;
+import org.newsgraph.nlp.CoreNlpStage;
+
+/**
+ * The Java API: one article in, one knowledge record out.
+ *
+ * <pre>{@code
+ * Newsgraph ng = Newsgraph.open(NewsgraphConfig.DEFAULTS);
+ * Outcome o = ng.analyze(ng.read(Path.of("article.txt")), AnalyzeOptions.published(date));
+ * Document doc = o.requireDocument();
+ * }</pre>
+ *
+ * <p>Thread-safe; models load once, when the instance is opened.
+ */
+public final class Newsgraph {
+
+  /** Stage names for the steps that create the document, used in outcomes. */
+  public static final String READ = "ingest.read";
+
+  public static final String DECODE = "ingest.decode";
+  public static final String STRUCTURE = "extract.plaintext";
+
+  private final NewsgraphConfig config;
+  private final InputReader reader;
+  private final TextDecoder decoder;
+  private final PlainTextExtractor extractor = new PlainTextExtractor();
+  private final Pipeline pipeline;
+  private final CoreNlpStage nlp;
+
+  private Newsgraph(NewsgraphConfig config, Clock clock) {
+    this.config = config;
+    this.reader = new InputReader(config.ingest());
+    this.decoder = new TextDecoder(config.ingest());
+    this.nlp = new CoreNlpStage(config.nlp());
+    this.pipeline =
+        Pipeline.builder("newsgraph")
+            .add(new LanguageStage(config.language()))
+            .add(new TimeAnchorStage(config.anchor(), clock))
+            .add(nlp)
+            .build(Set.of(Layers.BLOCKS, Layers.RELATED_LINKS));
+  }
+
+  /** Loads the models and builds the pipeline. Takes seconds: do it once per process. */
+  public static Newsgraph open(NewsgraphConfig config) {
+    return new Newsgraph(config, Clock.systemUTC());
+  }
+
+  /** As {@link #open(NewsgraphConfig)}, with a clock for tests (the clock only bounds years). */
+  public static Newsgraph open(NewsgraphConfig config, Clock clock) {
+    return new Newsgraph(config, clock);
+  }
+
+  public NewsgraphConfig config() {
+    return config;
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /** Model load time of the NLP stage, in nanoseconds. */
+  public long modelLoadNanos() {
+    return nlp.modelLoadNanos();
+  }
+
+  /** Reads a file within the configured bounds. */
+  public RawInput read(Path file) {
+    return reader.readFile(file);
+  }
+
+  /** Reads a stream (standard input) within the configured bounds. */
+  public RawInput read(String name, InputStream in) {
+    return reader.readStream(name, in);
+  }
+
+  /** Analyzes raw input; failures come back as outcomes, never as exceptions. */
+  public Outcome analyze(RawInput input, AnalyzeOptions options) {
+    Map<String, Long> times = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    DecodedText decoded;
+    try {
+      RawInput in =
+          options.encoding() == null
+              ? input
+              : new RawInput(input.name(), input.bytes(), input.mediaTypeHint(), options.encoding());
+      decoded = decoder.decode(in);
+    } catch (InputException e) {
+      times.put(DECODE, System.nanoTime() - t0);
+      return new Outcome(input.name(), null, DECODE, e.reason(), e, times);
+    }
+    times.put(DECODE, System.nanoTime() - t0);
+    String mediaType = input.mediaTypeHint() == null ? "text/plain" : input.mediaTypeHint();
+    SourceInfo source =
+        new SourceInfo(
+            input.name(),
+            mediaType,
+            decoded.charset(),
+            decoded.evidence(),
+            input.size(),
+            decoded.warnings());
+    return analyzeDecoded(input.name(), decoded.text(), source, options, times);
+  }
+
+  /** Analyzes text already in memory (a plain-text article). */
+  public Outcome analyzeText(String name, String text, AnalyzeOptions options) {
+    SourceInfo source =
+        new SourceInfo(name, "text/plain", "UTF-16", "in memory", text.length() * 2L, List.of());
+    if (text.isBlank()) {
+      return new Outcome(
+          name, null, DECODE, "is empty (only white space)", null, Map.of());
+    }
+    return analyzeDecoded(name, text, source, options, new LinkedHashMap<>());
+  }
+
+  private Outcome analyzeDecoded(
+      String name, String decoded, SourceInfo source, AnalyzeOptions options,
+      Map<String, Long> times) {
+    long t0 = System.nanoTime();
+    Document doc;
+    try {
+      String text = PlainTextExtractor.canonicalText(decoded);
+      Metadata meta = Metadata.EMPTY;
+      if (options.published() != null) {
+        meta = meta.withPublished(new DateClaim(options.published(), "--published"));
+      }
+      doc = extractor.extract(DocumentIds.ofText(text), text, source, meta);
+    } catch (StageException | IllegalArgumentException e) {
+      times.put(STRUCTURE, System.nanoTime() - t0);
+      return new Outcome(name, null, STRUCTURE, e.getMessage(), e, times);
+    }
+    times.put(STRUCTURE, System.nanoTime() - t0);
+    Outcome o = pipeline.run(name, doc);
+    times.putAll(o.stageNanos());
+    return new Outcome(o.input(), o.document(), o.failedStage(), o.error(), o.cause(), times);
+  }
+
+  /** Analyzes several inputs on {@code threads} threads; outcomes come back in input order. */
+  public List<Outcome> analyzeAll(List<RawInput> inputs, AnalyzeOptions options, int threads) {
+    List<Outcome> out = new ArrayList<>(inputs.size());
+    if (threads <= 1) {
+      for (RawInput in : inputs) {
+        out.add(analyze(in, options));
+      }
+      return out;
+    }
+    try (var pool = new BoundedPool(threads)) {
+      List<java.util.concurrent.Future<Outcome>> fs = new ArrayList<>();
+      for (RawInput in : inputs) {
+        fs.add(pool.submit(() -> analyze(in, options)));
+      }
+      for (var f : fs) {
+        out.add(BoundedPool.join(f));
+      }
+    }
+    return out;
+  }
+}

@@ -101,9 +101,17 @@ public final class PlainTextExtractor {
     if (!current.isEmpty()) {
       groups.add(current);
     }
+    // A text with one clearly wrapped group (three lines or more) is hard-wrapped throughout.
+    boolean wrappedText = false;
+    for (List<Span> g : groups) {
+      if (g.size() >= 3 && isWrapped(text, g, false)) {
+        wrappedText = true;
+        break;
+      }
+    }
     List<Span> units = new ArrayList<>();
     for (List<Span> g : groups) {
-      if (g.size() > 1 && isWrapped(text, g)) {
+      if (g.size() > 1 && isWrapped(text, g, wrappedText)) {
         units.add(new Span(g.get(0).start(), g.get(g.size() - 1).end()));
       } else {
         units.addAll(g);
@@ -112,19 +120,30 @@ public final class PlainTextExtractor {
     return units;
   }
 
-  private static boolean isWrapped(String text, List<Span> group) {
+  /**
+   * Whether a group of lines is one hard-wrapped paragraph: most lines end open (no terminal
+   * punctuation), none is longer than a wrap width, none is a date or byline on its own, and
+   * either the group has three or more lines, or its second line continues in lower case, or
+   * the text is known to be hard-wrapped (two short lines alone are more often a headline and a
+   * first sentence).
+   */
+  private static boolean isWrapped(String text, List<Span> group, boolean wrappedText) {
     int open = 0;
-    for (int i = 0; i < group.size() - 1; i++) {
+    for (int i = 0; i < group.size(); i++) {
       Span s = group.get(i);
-      if (s.length() > WRAPPED_MAX_LINE) {
+      String line = s.in(text);
+      if (s.length() > WRAPPED_MAX_LINE
+          || DateTexts.parseDateLine(line).isPresent()
+          || BYLINE.matcher(line).matches()) {
         return false;
       }
-      String line = s.in(text);
-      if (!TERMINAL_PUNCTUATION.matcher(line).find()) {
+      if (i < group.size() - 1 && !TERMINAL_PUNCTUATION.matcher(line).find()) {
         open++;
       }
     }
-    return open >= WRAPPED_SHARE * (group.size() - 1);
+    boolean continues = Character.isLowerCase(group.get(1).in(text).codePointAt(0));
+    return open >= WRAPPED_SHARE * (group.size() - 1)
+        && (group.size() >= 3 || continues || wrappedText);
   }
 
   private static Span trim(String text, int start, int end) {
@@ -145,18 +164,6 @@ public final class PlainTextExtractor {
       lines[i] = units.get(i).in(text);
       words[i] = wordCount(lines[i]);
     }
-    // The tail: after the credit line, or after the last long paragraph.
-    int tailStart = n;
-    for (int i = n - 1; i >= 0; i--) {
-      if (isCredit(lines[i], words[i])) {
-        tailStart = i + 1;
-        break;
-      }
-      if (words[i] >= LONG_PARAGRAPH_WORDS) {
-        tailStart = i + 1;
-        break;
-      }
-    }
     BlockKind[] kinds = new BlockKind[n];
     String[] rules = new String[n];
     for (int i = 0; i < n; i++) {
@@ -174,11 +181,9 @@ public final class PlainTextExtractor {
       } else if (isCredit(line, words[i])) {
         kind = BlockKind.CREDIT;
         rule = "credit-agency";
-      } else if (i >= tailStart && words[i] <= TAIL_MAX_WORDS
-          && (BOILERPLATE_TAIL_CUE.matcher(line).find() || FILE_NAME_LIKE.matcher(line).matches()
-              || i > 0 && kinds[i - 1] == BlockKind.BOILERPLATE || afterCredit(kinds, i))) {
+      } else if (afterCredit(kinds, i) && words[i] <= TAIL_MAX_WORDS) {
         kind = BlockKind.BOILERPLATE;
-        rule = afterCredit(kinds, i) ? "tail-after-credit" : "tail-cue";
+        rule = "after-credit-line";
       } else if (FILE_NAME_LIKE.matcher(line).matches() && words[i] == 1) {
         kind = BlockKind.BOILERPLATE;
         rule = "file-name";

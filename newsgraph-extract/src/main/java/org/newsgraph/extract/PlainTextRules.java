@@ -57,37 +57,28 @@ final class PlainTextRules {
               + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*)\\s*$");
 
   /**
-   * Boilerplate that is recognisable anywhere by its whole wording: subscription buttons, app
-   * promotions, copyright and cookie notices.
+   * Boilerplate that is recognisable anywhere by its wording: subscription buttons, imperative
+   * app and newsletter promotions, copyright and cookie notices. Descriptive sentences ("The App
+   * Store has 225,000 apps") do not match: promotions are imperatives or whole-line labels.
    */
   static final List<Pattern> BOILERPLATE_STRONG =
       List.of(
           Pattern.compile("(?i)^\\s*(?:i )?(?:subscribe|sign up|log ?in|register|share|tweet|print|email)\\s*[.!]?\\s*$"),
-          Pattern.compile("(?i)\\bdownload (?:the|our) .{0,40}\\bapp\\b"),
-          Pattern.compile("(?i)\\b(?:app store|google play|play store)\\b"),
-          Pattern.compile("(?i)\\b(?:sign up|subscribe) (?:to|for) (?:our|the) .{0,40}newsletter"),
+          Pattern.compile("(?:^|[.!?]\\s+)(?:Download|Get|Install|Try) (?:the|our) .{0,40}\\bapps?\\b"),
+          Pattern.compile("(?:^|[.!?]\\s+)(?:Sign up|Subscribe|Register) (?:to|for|now)\\b"),
+          Pattern.compile("(?:^|[.!?]\\s+)Follow us\\b"),
+          Pattern.compile("(?i)^\\s*(?:get it on |download on the )?(?:app store|google play)\\s*$"),
           Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright\\b).{0,120}$"),
           Pattern.compile("(?i)\\ball rights reserved\\b"),
           Pattern.compile("(?i)\\b(?:we use cookies|cookie (?:policy|settings))\\b"),
-          Pattern.compile("(?i)^\\s*(?:advertisement|advert|sponsored)\\s*$"),
-          Pattern.compile("(?i)\\bfollow us on\\b"));
-
-  /**
-   * Cues of site furniture that are only trusted in the tail of the text (after the credit line
-   * or the last long paragraph), where a real sentence is unlikely to use them.
-   */
-  static final Pattern BOILERPLATE_TAIL_CUE =
-      Pattern.compile(
-          "(?i)\\b(?:newsletter|subscribe|subscription|invites you|sign up|download|app|"
-              + "follow us|share|comments?|terms of use|privacy|contact us|read more|"
-              + "most read|trending|the week)\\b");
+          Pattern.compile("(?i)^\\s*(?:advertisement|advert|sponsored)\\s*$"));
 
   /** A line that is a file name or a code, not language ("google-play-badge_FR", "logo.png"). */
   static final Pattern FILE_NAME_LIKE =
       Pattern.compile("^\\s*[\\p{L}\\p{N}]+(?:[._-][\\p{L}\\p{N}]+)*[._-][\\p{L}\\p{N}]+\\s*$");
 
   /** Characters that end a sentence; a heading ends with none of them. */
-  static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.!,;:…\"”’»)]\\s*$");
+  static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.!?,;:…\"”’»)]\\s*$");
 
   /**
    * The longest heading, in words. Sub-headings in news are short noun phrases; 12 words is
@@ -99,19 +90,13 @@ final class PlainTextRules {
   static final int TITLE_MAX_WORDS = 30;
 
   /**
-   * The longest line that tail rules may call boilerplate, in words. Promos are one or two short
-   * sentences; a real closing paragraph is longer.
+   * The longest line after a credit line that is called boilerplate, in words. The credit line
+   * closes the article; what follows is site furniture: promos of one or two short sentences.
    */
   static final int TAIL_MAX_WORDS = 30;
 
   /** The longest credit or byline, in words. */
   static final int CREDIT_MAX_WORDS = 8;
-
-  /**
-   * A paragraph at least this long (in words) is article text for certain; the boilerplate tail
-   * starts after the last one.
-   */
-  static final int LONG_PARAGRAPH_WORDS = 25;
 
   /**
    * Lines of a blank-line-separated group are joined into one paragraph (hard-wrapped text) when

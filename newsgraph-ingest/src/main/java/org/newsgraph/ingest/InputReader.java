@@ -33,7 +33,7 @@ public final class InputReader {
     try {
       long size = Files.size(path);
       if (size > config.maxBytes()) {
-        throw tooLarge(name, size);
+        throw tooLarge(name, size, true);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return new RawInput(name, readBounded(name, in), mediaTypeOf(name), null);
@@ -62,14 +62,14 @@ public final class InputReader {
     while ((n = in.read(buf)) > 0) {
       total += n;
       if (total > config.maxBytes()) {
-        throw tooLarge(name, total);
+        throw tooLarge(name, total, false);
       }
       out.write(buf, 0, n);
     }
     return out.toByteArray();
   }
 
-  private InputException tooLarge(String name, long size) {
+  private InputException tooLarge(String name, long size, boolean exact) {
     return new InputException(
         name,
         String.format(
@@ -77,7 +77,7 @@ public final class InputReader {
             "is larger than the limit of %d bytes (%s%d bytes); raise ingest.maxBytes if this is"
                 + " really one article",
             config.maxBytes(),
-            size > config.maxBytes() ? "at least " : "",
+            exact ? "" : "at least ",
             size));
   }
 

@@ -35,7 +35,7 @@ public record Span(int start, int end) implements Comparable<Span> {
 
   /** True when the two spans share at least one code unit. */
   public boolean overlaps(Span other) {
-    return start < other.end && other.start < end;
+    return Math.min(end, other.end) > Math.max(start, other.start);
   }
 
   public int overlapLength(Span other) {

@@ -51,6 +51,7 @@ final class CoreNlpModels {
     Properties p = new Properties();
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("sutime.markTimeRanges", "false");
+    p.setProperty("sutime.rules", SutimeRules.rulesProperty());
     return p;
   }
 }

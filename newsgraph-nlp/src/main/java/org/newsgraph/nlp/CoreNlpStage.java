@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -212,6 +213,7 @@ public final class CoreNlpStage implements Stage {
 
   private void addTimexes(
       String text, CoreMap sentence, int offset, int si, String docDate, List<TimeExpression> out) {
+    LocalDate anchorDate = docDate == null ? null : LocalDate.parse(docDate);
     List<CoreMap> found;
     try {
       found = models.sutime.extractTimeExpressionCoreMaps(sentence, docDate);
@@ -237,6 +239,9 @@ public final class CoreNlpStage implements Stage {
         continue;
       }
       Span span = new Span(offset + b, offset + e);
+      if (docDate != null && type == TimexType.DATE) {
+        value = TimeDirection.adjust(value, span.in(text), anchorDate, direction(sentence, b, e));
+      }
       String mod = null;
       edu.stanford.nlp.time.TimeExpression te = cm.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
       if (te != null && te.getTemporal() != null) {
@@ -246,6 +251,25 @@ public final class CoreNlpStage implements Stage {
           new TimeExpression(
               span, type, value, mod, resolution(type, value, span.in(text), docDate), si));
     }
+  }
+
+  /** The tense direction around the tokens covering characters [b, e) of a sentence. */
+  private static TimeDirection.Direction direction(CoreMap sentence, int b, int e) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<TimeDirection.Word> words = new ArrayList<>(labels.size());
+    int begin = -1;
+    int end = -1;
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      words.add(TimeDirection.word(l.word(), l.tag()));
+      if (begin < 0 && l.endPosition() > b) {
+        begin = i;
+      }
+      if (l.beginPosition() < e) {
+        end = i + 1;
+      }
+    }
+    return begin < 0 ? TimeDirection.Direction.CLOSEST : TimeDirection.of(words, begin, end);
   }
 
   static TimeResolution resolution(TimexType type, String value, String surface, String docDate) {

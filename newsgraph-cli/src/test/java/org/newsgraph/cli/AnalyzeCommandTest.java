@@ -1,0 +1,100 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testkit.Shared;
+import picocli.CommandLine;
+
+/** The command line as users meet it: exit statuses, one-line errors, the record on stdout. */
+class AnalyzeCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int status = cl.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void analyzesTheSeedToAVersionedRecord() throws IOException {
+    Run r = run("analyze", Shared.seedExample().toString(), "--published", "2020-06-11");
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode rec = new ObjectMapper().readTree(r.out());
+    assertThat(rec.get("schema").asText()).isEqualTo("newsgraph.record/1");
+    assertThat(rec.get("anchor").get("date").asText()).isEqualTo("2020-06-11");
+    assertThat(rec.get("timexes").size()).isGreaterThan(5);
+    assertThat(rec.has("tokens")).isFalse();
+  }
+
+  @Test
+  void withoutADateNoYearIsClaimed() throws IOException {
+    Run r = run("analyze", Shared.seedExample().toString());
+    JsonNode rec = new ObjectMapper().readTree(r.out());
+    assertThat(rec.get("anchor").get("status").asText()).isEqualTo("unknown");
+    for (JsonNode t : rec.get("timexes")) {
+      if (t.get("text").asText().equals("June 11th")) {
+        assertThat(t.get("value").asText()).isEqualTo("XXXX-06-11");
+      }
+    }
+  }
+
+  @Test
+  void textReportForPeople() {
+    Run r = run("analyze", Shared.seedExample().toString(), "--published", "2020-06-11", "--format", "text");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Anchor:   2020-06-11 [provided]").contains("credit      With AFP")
+        .contains("[Read] Faced with the specter");
+  }
+
+  @Test
+  void badInputsGiveOneLineAndStatusOne() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path binary = Files.write(dir.resolve("img.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+    Path german = Files.writeString(dir.resolve("de.txt"),
+        "Die Bundesregierung hat am Donnerstag beschlossen, die Truppen im Irak zu verringern,"
+            + " sagte ein Sprecher in Berlin.", StandardCharsets.UTF_8);
+    Path latin = Files.write(dir.resolve("bad.txt"), new byte[] {'a', 'b', ' ', (byte) 0x81, (byte) 0x8d});
+    for (Path p : new Path[] {empty, binary, german, latin, dir.resolve("missing.txt")}) {
+      Run r = run("analyze", p.toString());
+      assertThat(r.status()).as(p.toString()).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+      assertThat(r.err()).startsWith("newsgraph: " + p);
+    }
+    Run big = run("analyze", Shared.seedExample().toString(), "--set", "ingest.maxBytes=1000");
+    assertThat(big.status()).isEqualTo(1);
+    assertThat(big.err()).contains("is larger than the limit of 1000 bytes");
+  }
+
+  @Test
+  void usageErrorsGiveStatusTwo() {
+    assertThat(run("analyze", "x.txt", "--published", "June 11").status()).isEqualTo(2);
+    Run r = run("analyze", "x.txt", "--set", "nlp.nope=1");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown configuration key 'nlp.nope'");
+  }
+
+  @Test
+  void printsTheEffectiveConfiguration() {
+    Run r = run("analyze", "--print-config", "--set", "nlp.maxSentenceTokens=99");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("nlp.maxSentenceTokens=99").contains("# newsgraph configuration");
+  }
+}

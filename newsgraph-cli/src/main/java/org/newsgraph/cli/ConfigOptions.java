@@ -15,7 +15,7 @@ final class ConfigOptions {
   @Option(
       names = "--set",
       paramLabel = "KEY=VALUE",
-      description = "One setting, e.g. --set nlp.timePrefilter=false (repeatable).")
+      description = "One setting, e.g. --set nlp.timeScope=all (repeatable).")
   Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--print-config", description = "Print the effective configuration and exit.")

@@ -1,0 +1,39 @@
+package org.newsgraph.eval;
+
+import org.newsgraph.model.Document;
+import org.newsgraph.pipeline.AnalyzeOptions;
+import org.newsgraph.pipeline.Newsgraph;
+import org.newsgraph.pipeline.Outcome;
+
+/** Running newsgraph on the text of a {@link TextRecord}, shared by the text-based tasks. */
+final class TextInputs {
+
+  private TextInputs() {}
+
+  /** Analyzes the record's text, anchored at its publication date when the gold gives one. */
+  static Outcome analyze(Newsgraph ng, TextRecord r) {
+    return ng.analyzeText(r.id(), r.text(), AnalyzeOptions.published(r.published()));
+  }
+
+  /**
+   * Checks that the document's text is the gold text, so that offsets compare. newsgraph only
+   * normalises line ends, which gold texts do not contain.
+   *
+   * @throws RecordFailure naming the first differing offset
+   */
+  static void requireSameText(TextRecord r, Document doc) {
+    String gold = r.text();
+    String ours = doc.text();
+    if (gold.equals(ours)) {
+      return;
+    }
+    int i = 0;
+    while (i < gold.length() && i < ours.length() && gold.charAt(i) == ours.charAt(i)) {
+      i++;
+    }
+    throw new RecordFailure(
+        "the analyzed text differs from the gold text at offset " + i + " (gold length "
+            + gold.length() + ", ours " + ours.length() + "), so offsets cannot be compared;"
+            + " gold texts must not contain \\r");
+  }
+}

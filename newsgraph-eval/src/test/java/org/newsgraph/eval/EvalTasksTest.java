@@ -1,0 +1,29 @@
+package org.newsgraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class EvalTasksTest {
+
+  @Test
+  void taskFromNameOrFileName() {
+    assertThat(EvalTasks.resolve(null, Path.of("gold/ner.jsonl")).name()).isEqualTo("ner");
+    assertThat(EvalTasks.resolve(null, Path.of("timex-x.jsonl")).name()).isEqualTo("timex");
+    assertThat(EvalTasks.resolve("timex", Path.of("mine.jsonl")).name()).isEqualTo("timex");
+    assertThat(EvalTasks.resolve("ner", Path.of("ner-dev.jsonl")).name()).isEqualTo("ner");
+  }
+
+  @Test
+  void disagreementAndUnknownTasksAreExplained() {
+    assertThatThrownBy(() -> EvalTasks.resolve("ner", Path.of("timex.jsonl")))
+        .hasMessageContaining("is a 'timex' file by its name, not 'ner'");
+    assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("mine.jsonl")))
+        .hasMessageContaining("cannot tell the task from the file name 'mine.jsonl'");
+    assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("body.jsonl")))
+        .hasMessageContaining("task 'body' is defined in FORMATS.md but not implemented yet; implemented: ner, timex");
+    assertThatThrownBy(() -> EvalTasks.require("nerd")).hasMessageContaining("unknown task 'nerd'");
+  }
+}

@@ -48,7 +48,7 @@ final class TextReport {
 
     sb.append("Structure\n");
     for (Block b : doc.blocks()) {
-      if (b.kind().isArticleText() && b.kind() == org.newsgraph.model.BlockKind.PARAGRAPH) {
+      if (b.kind() == org.newsgraph.model.BlockKind.PARAGRAPH) {
         continue;
       }
       sb.append(String.format(Locale.ROOT, "  %-11s %s%n", b.kind().id(), abbreviate(doc.surface(b), 90)));

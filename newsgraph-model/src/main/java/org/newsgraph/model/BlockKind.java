@@ -33,9 +33,17 @@ public enum BlockKind {
     this.articleText = articleText;
   }
 
-  /** True for blocks that belong to the article's own text, the part that NLP reads. */
+  /** True for blocks that belong to the article's own text. */
   public boolean isArticleText() {
     return articleText;
+  }
+
+  /**
+   * True for the blocks NLP reads: the article text, and datelines (they hold the date and often
+   * the place of the article).
+   */
+  public boolean isReadByNlp() {
+    return articleText || this == DATELINE;
   }
 
   @JsonValue

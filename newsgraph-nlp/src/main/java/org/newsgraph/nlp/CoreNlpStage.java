@@ -26,8 +26,8 @@ import org.newsgraph.model.Token;
  * Sentences, tokens with POS and lemma, named-entity mentions and normalized time expressions,
  * from Stanford CoreNLP, translated at once into newsgraph records.
  *
- * <p>Only article-text blocks are read, each as its own CoreNLP document, so that no sentence
- * crosses a block and teasers, credits and boilerplate never reach NLP. Time expressions are
+ * <p>Only article-text blocks and datelines are read, each as its own CoreNLP document, so that
+ * no sentence crosses a block and teasers, credits and boilerplate never reach NLP. Time expressions are
  * normalized by SUTime against the document's anchor; without a known anchor SUTime gets no
  * reference date and relative expressions stay unresolved.
  */
@@ -88,7 +88,7 @@ public final class CoreNlpStage implements Stage {
     List<TimeExpression> timexes = new ArrayList<>();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block block = blocks.get(bi);
-      if (!block.kind().isArticleText()) {
+      if (!block.kind().isReadByNlp()) {
         continue;
       }
       int offset = block.start();
@@ -119,7 +119,7 @@ public final class CoreNlpStage implements Stage {
   private void checkSize(Document doc, List<Block> blocks) {
     long words = 0;
     for (Block b : blocks) {
-      if (b.kind().isArticleText()) {
+      if (b.kind().isReadByNlp()) {
         String t = doc.surface(b);
         for (int i = 0; i < t.length(); i++) {
           if (!Character.isWhitespace(t.charAt(i))

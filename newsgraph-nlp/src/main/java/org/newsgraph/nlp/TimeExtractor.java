@@ -46,6 +46,9 @@ final class TimeExtractor {
   private static final Pattern YEAR =
       Pattern.compile("\\b(?:1[5-9]|2[0-9])\\d{2}\\b|'\\d{2}\\b");
 
+  /** SUTime writes UTC as "+0000"; TIMEX3 (ISO 8601) has "Z" for it. */
+  private static final Pattern UTC_OFFSET = Pattern.compile("\\+00:?00$");
+
   private final TimeExpressionExtractor sutime;
   private final String scope;
   private final int maxSentenceTokens;
@@ -123,6 +126,7 @@ final class TimeExtractor {
       return null;
     }
     String surface = blockText.substring(b, e);
+    value = UTC_OFFSET.matcher(value).replaceFirst("Z");
     if (anchor != null && type == TimexType.DATE) {
       value = TimeDirection.adjust(value, surface, anchor, direction(tokens, b, e));
     }

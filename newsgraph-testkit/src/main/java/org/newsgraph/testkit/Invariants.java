@@ -50,7 +50,7 @@ public final class Invariants {
     for (Sentence s : sentences) {
       if (s.block() >= blocks.size() || !blocks.get(s.block()).span().contains(s.span())) {
         v.add("sentence " + s.span() + " is not inside its block " + s.block());
-      } else if (!blocks.get(s.block()).kind().isArticleText()) {
+      } else if (!blocks.get(s.block()).kind().isReadByNlp()) {
         v.add("sentence " + s.span() + " lies in a " + blocks.get(s.block()).kind() + " block");
       }
       if (doc.surface(s).isBlank()) {

@@ -41,15 +41,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Use only the first N texts (a quick run).")
   Integer limit;
 
-  @Option(names = "--no-baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Also measure plain CoreNLP (default: yes).")
+  @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also measure plain CoreNLP (default: yes; --no-baseline to skip).")
   boolean baseline;
 
-  @Option(names = "--heap", defaultValue = "3g", description = "Heap limit (-Xmx) of every measured JVM (default 3g).")
+  @Option(names = "--heap", defaultValue = "3g", description = "Heap limit (-Xmx) of the measured JVMs (default 3g, what plain CoreNLP needs).")
   String heap;
+
+  @Option(names = "--newsgraph-heap", paramLabel = "SIZE", description = "Heap limit of the newsgraph runs, when it should differ from --heap.")
+  String newsgraphHeap;
 
   @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared beside the repository).")
   Path shared;
+
+  @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes over the corpus before the timed one (default 1).")
+  int warmup;
 
   @Option(names = "--json", description = "Print the results as one JSON line at the end.")
   boolean json;
@@ -74,8 +80,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path list = Files.createTempFile("newsgraph-bench", ".txt");
     Files.write(list, corpus.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-    err.printf(Locale.ROOT, "bench: %d texts, threads %s, heap %s; each run is a fresh JVM%n",
-        corpus.size(), threads, heap);
+    err.printf(Locale.ROOT,
+        "bench: %d texts, threads %s, heap %s (newsgraph %s), %d warm-up pass(es); each run is a"
+            + " fresh JVM%n",
+        corpus.size(), threads, heap, newsgraphHeap == null ? heap : newsgraphHeap, warmup);
 
     ArrayNode runs = new ObjectMapper().createArrayNode();
     List<String> systems = baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
@@ -120,7 +128,8 @@ final class BenchCommand implements Callable<Integer> {
       cmd.addAll(List.of("/usr/bin/taskset", "-c", "0"));
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx" + heap);
+    String xmx = system.equals("newsgraph") && newsgraphHeap != null ? newsgraphHeap : heap;
+    cmd.add("-Xmx" + xmx);
     cmd.add("-XX:+UseG1GC");
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-cp");
@@ -129,6 +138,7 @@ final class BenchCommand implements Callable<Integer> {
     cmd.add(system);
     cmd.add(Integer.toString(threads));
     cmd.add(list.toString());
+    cmd.add(Integer.toString(warmup));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process p = pb.start();
@@ -168,12 +178,13 @@ final class BenchCommand implements Callable<Integer> {
       }
     });
     for (int t : threadCounts) {
-      row(sb, runs, systems, t, "articles/s", "articlesPerSecond", "%.2f", true);
-      row(sb, runs, systems, t, "tokens/s", "tokensPerSecond", "%.0f", true);
-      row(sb, runs, systems, t, "model load, s", "loadSeconds", "%.1f", false);
-      row(sb, runs, systems, t, "peak RSS, MiB", "peakRssMiB", "%.0f", false);
-      row(sb, runs, systems, t, "live heap after GC, MiB", "liveHeapMiB", "%.0f", false);
-      row(sb, runs, systems, t, "peak heap, MiB", "peakHeapMiB", "%.0f", false);
+      row(sb, runs, systems, t, "articles/s", "articlesPerSecond", "%.2f");
+      row(sb, runs, systems, t, "tokens/s", "tokensPerSecond", "%.0f");
+      row(sb, runs, systems, t, "model load, s", "loadSeconds", "%.1f");
+      row(sb, runs, systems, t, "heap limit, MiB", "maxHeapMiB", "%.0f");
+      row(sb, runs, systems, t, "peak RSS, MiB", "peakRssMiB", "%.0f");
+      row(sb, runs, systems, t, "live heap after GC, MiB", "liveHeapMiB", "%.0f");
+      row(sb, runs, systems, t, "peak heap, MiB", "peakHeapMiB", "%.0f");
     }
     for (JsonNode r : runs) {
       if (r.has("stageSeconds")) {
@@ -187,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void row(StringBuilder sb, ArrayNode runs, List<String> systems, int threads,
-      String label, String field, String fmt, boolean higherIsBetter) {
+      String label, String field, String fmt) {
     sb.append(String.format(Locale.ROOT, "%-30s", label + ", " + threads + "t"));
     double[] v = new double[systems.size()];
     for (int i = 0; i < systems.size(); i++) {

@@ -148,7 +148,8 @@ final class TimeExtractor {
     int start = -1;
     int end = -1;
     for (int i = 0; i < n; i++) {
-      if (!TimeTriggers.isTrigger(tokens.get(i).word())) {
+      String previous = i > 0 ? tokens.get(i - 1).word() : null;
+      if (!TimeTriggers.isTrigger(tokens.get(i).word(), previous)) {
         continue;
       }
       int a = Math.max(0, i - BEFORE);

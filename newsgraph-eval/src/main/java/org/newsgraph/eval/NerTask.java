@@ -2,7 +2,6 @@ package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,12 +86,8 @@ public final class NerTask implements EvalTask<NerTask.Gold, List<Entity>> {
 
   @Override
   public ObjectNode toJson(Gold gold, List<Entity> system) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
     TextRecord r = gold.record();
-    ObjectNode o = f.objectNode();
-    o.put("id", r.id());
-    o.put("text", r.text());
-    o.put("published", r.published() == null ? null : r.published().toString());
+    ObjectNode o = TextInputs.recordNode(r);
     ArrayNode mentions = o.putArray("mentions");
     for (Entity e : system) {
       ObjectNode m = mentions.addObject();

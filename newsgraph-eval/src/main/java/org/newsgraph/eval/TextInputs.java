@@ -1,5 +1,7 @@
 package org.newsgraph.eval;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsgraph.model.Document;
 import org.newsgraph.pipeline.AnalyzeOptions;
 import org.newsgraph.pipeline.Newsgraph;
@@ -35,5 +37,14 @@ final class TextInputs {
         "the analyzed text differs from the gold text at offset " + i + " (gold length "
             + gold.length() + ", ours " + ours.length() + "), so offsets cannot be compared;"
             + " gold texts must not contain \\r");
+  }
+
+  /** The record's common fields ({@code id, text, published}) as the start of an output line. */
+  static ObjectNode recordNode(TextRecord r) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", r.id());
+    o.put("text", r.text());
+    o.put("published", r.published() == null ? null : r.published().toString());
+    return o;
   }
 }

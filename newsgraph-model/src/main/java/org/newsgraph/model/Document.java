@@ -112,6 +112,15 @@ public final class Document {
     return layer(Layers.TIMEXES);
   }
 
+  public List<Reference> references() {
+    return layer(Layers.REFERENCES);
+  }
+
+  /** The entities; empty when the entity stage has not run. */
+  public Entities entities() {
+    return find(Layers.ENTITIES).orElse(Entities.NONE);
+  }
+
   public List<Quotation> quotes() {
     return layer(Layers.QUOTES);
   }

@@ -14,11 +14,13 @@ public final class Layers {
   public static final Layer<Token> TOKENS = Layer.of("tokens", Token.class);
   public static final Layer<EntityMention> MENTIONS = Layer.of("mentions", EntityMention.class);
   public static final Layer<TimeExpression> TIMEXES = Layer.of("timexes", TimeExpression.class);
+  public static final Layer<Reference> REFERENCES = Layer.of("references", Reference.class);
   public static final Layer<Quotation> QUOTES = Layer.of("quotes", Quotation.class);
   public static final Layer<Count> COUNTS = Layer.of("counts", Count.class);
 
   public static final Facet<LanguageGuess> LANGUAGE = Facet.of("language", LanguageGuess.class);
   public static final Facet<TimeAnchor> ANCHOR = Facet.of("anchor", TimeAnchor.class);
+  public static final Facet<Entities> ENTITIES = Facet.of("entities", Entities.class);
 
   /** Every key declared here, in the order the JSON record writes them. */
   public static final List<Key> ALL =
@@ -31,6 +33,8 @@ public final class Layers {
           TOKENS,
           MENTIONS,
           TIMEXES,
+          ENTITIES,
+          REFERENCES,
           QUOTES,
           COUNTS);
 

@@ -127,6 +127,11 @@ public final class RecordJson {
       return NODES.textNode(v.toString());
     }
     if (v.getClass().isRecord()) {
+      RecordComponent[] comps = v.getClass().getRecordComponents();
+      if (comps.length == 1 && List.class.isAssignableFrom(comps[0].getType())) {
+        // A wrapper of one list (Entities) is written as the list itself.
+        return value(read(comps[0], v), text);
+      }
       ObjectNode n = NODES.objectNode();
       writeComponents(v, text, n, Set.of());
       return n;
@@ -139,16 +144,19 @@ public final class RecordJson {
       if (skip.contains(c.getName())) {
         continue;
       }
-      Object v;
-      try {
-        v = c.getAccessor().invoke(rec);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + c + " of " + rec.getClass(), e);
-      }
+      Object v = read(c, rec);
       if (v == null) {
         continue;
       }
       node.set(c.getName(), value(v, text));
+    }
+  }
+
+  private static Object read(RecordComponent c, Object rec) {
+    try {
+      return c.getAccessor().invoke(rec);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c + " of " + rec.getClass(), e);
     }
   }
 

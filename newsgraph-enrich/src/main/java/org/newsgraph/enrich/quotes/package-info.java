@@ -1,0 +1,2 @@
+/** Quotations and reported speech, with their cues and speakers. */
+package org.newsgraph.enrich.quotes;

@@ -148,7 +148,7 @@ public final class TimeAnchorStage implements Stage {
   private static String articleText(Document doc) {
     StringBuilder sb = new StringBuilder();
     for (Block b : doc.blocks()) {
-      if (b.kind().isReadByNlp()) {
+      if (b.kind().isArticleText() || b.kind() == org.newsgraph.model.BlockKind.DATELINE) {
         sb.append(doc.surface(b)).append('\n');
       }
     }

@@ -39,11 +39,12 @@ public enum BlockKind {
   }
 
   /**
-   * True for the blocks NLP reads: the article text, and datelines (they hold the date and often
-   * the place of the article).
+   * True for the blocks NLP reads: the article text, datelines (they hold the date and often the
+   * place), teasers and captions (they name the article's entities). Stages that need the
+   * article's own sentences (quotations, counts) check {@link #isArticleText()} as well.
    */
   public boolean isReadByNlp() {
-    return articleText || this == DATELINE;
+    return articleText || this == DATELINE || this == TEASER || this == CAPTION;
   }
 
   @JsonValue

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.enrich.entities.EntityStage;
+import org.newsgraph.enrich.gazetteer.Gazetteer;
+import org.newsgraph.enrich.quotes.QuoteStage;
 import org.newsgraph.extract.LanguageStage;
 import org.newsgraph.extract.PlainTextExtractor;
 import org.newsgraph.extract.TimeAnchorStage;
@@ -60,6 +63,8 @@ public final class Newsgraph {
             .add(new LanguageStage(config.language()))
             .add(new TimeAnchorStage(config.anchor(), clock))
             .add(nlp)
+            .add(new EntityStage(Gazetteer.get()))
+            .add(new QuoteStage())
             .build(Set.of(Layers.BLOCKS, Layers.RELATED_LINKS));
   }
 

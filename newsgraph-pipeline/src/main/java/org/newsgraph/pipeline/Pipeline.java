@@ -133,7 +133,7 @@ public final class Pipeline implements Stage {
       } catch (StageException e) {
         record(s, times, t0);
         return new Outcome(input, null, s.name(), e.getMessage(), e, times);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
         record(s, times, t0);
         return new Outcome(
             input,

@@ -1,0 +1,632 @@
+package org.newsgraph.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.enrich.gazetteer.Country;
+import org.newsgraph.enrich.gazetteer.Gazetteer;
+import org.newsgraph.enrich.gazetteer.KnownOrganization;
+import org.newsgraph.enrich.text.Tokens;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entities;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Reference;
+import org.newsgraph.model.ReferenceKind;
+import org.newsgraph.model.Span;
+
+/**
+ * Resolves one document's references into entities. Rules, in order:
+ *
+ * <ol>
+ *   <li>Names from NER, with types corrected by evidence: a country or a known organization by
+ *       the gazetteer; an organization by its last word ("Institute"); group adjectives
+ *       ("Shiite") as MISC.
+ *   <li>Each name joins an entity with the same name once case, accents, articles ("al-") and
+ *       transliteration variants are folded ("Moustafa al-Kazimi" = "Mustafa al-Kazimi"); a
+ *       surname or a tail of a person's name joins that person ("Trump"); a country alias joins
+ *       its country ("US" = "United States").
+ *   <li>Acronyms: a known alias ("IS", "UN") or the initials of an organization named before.
+ *   <li>Demonyms and country adjectives refer to their country ("American soldiers").
+ *   <li>A capital in the position of an actor stands for its country's government ("Washington
+ *       promised", "aid to Baghdad").
+ *   <li>Titles and roles next to a person's name become its roles ("Former intelligence chief",
+ *       "spokesman for their parliamentary bloc").
+ *   <li>Descriptions ("this ex-American diplomat") refer back to a person when the evidence is
+ *       clear: a matching role, or the only person in the last sentences.
+ * </ol>
+ */
+final class Resolver {
+
+  /** What the resolution produces. */
+  record Result(Entities entities, List<Reference> references) {}
+
+  /** Sentences back in which a description looks for the person it describes. */
+  static final int DESCRIPTION_WINDOW = 2;
+
+  /** Tokens after a country word within which a government noun makes it an actor. */
+  static final int GOVERNMENT_LOOKAHEAD = 3;
+
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,4}");
+
+  /** An entity being built. */
+  private static final class Cluster {
+    EntityType type;
+    String subtype;
+    Country country;
+    KnownOrganization org;
+    final List<String> names = new ArrayList<>();
+    final List<List<String>> nameTokens = new ArrayList<>();
+    final Set<String> variants = new LinkedHashSet<>();
+    final List<Span> roles = new ArrayList<>();
+    final Set<String> evidence = new LinkedHashSet<>();
+    int lastToken = -1;
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+
+    void addName(String surface, List<String> tokens) {
+      variants.add(surface);
+      if (!tokens.isEmpty()) {
+        names.add(surface);
+        nameTokens.add(tokens);
+      }
+    }
+
+    String canonical() {
+      if (country != null) {
+        return country.name();
+      }
+      if (org != null) {
+        return org.name();
+      }
+      String best = null;
+      int bestLen = -1;
+      int bestFrench = 0;
+      for (int i = 0; i < names.size(); i++) {
+        int len = nameTokens.get(i).size();
+        int french = frenchSpellings(names.get(i));
+        if (len > bestLen || (len == bestLen && french < bestFrench)) {
+          best = names.get(i);
+          bestLen = len;
+          bestFrench = french;
+        }
+      }
+      return best != null ? best : variants.iterator().next();
+    }
+  }
+
+  /**
+   * French transliterations of Arabic and Persian names ("Moustafa", "Djalal", "Tchad"): among
+   * spellings of one name, the English one ("Mustafa") is preferred as canonical.
+   */
+  private static final Pattern FRENCH_SPELLING = Pattern.compile("(?i)ou|dj|tch");
+
+  static int frenchSpellings(String name) {
+    int n = 0;
+    var m = FRENCH_SPELLING.matcher(name);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** A reference being built. */
+  private static final class Ref {
+    final Span span;
+    final int firstToken;
+    Cluster cluster;
+    final ReferenceKind kind;
+    Cluster standsFor;
+    String role;
+
+    Ref(Span span, int firstToken, Cluster cluster, ReferenceKind kind) {
+      this.span = span;
+      this.firstToken = firstToken;
+      this.cluster = cluster;
+      this.kind = kind;
+    }
+  }
+
+  private final Document doc;
+  private final Gazetteer gaz;
+  private final Tokens tokens;
+  private final List<Cluster> clusters = new ArrayList<>();
+  private final List<Ref> refs = new ArrayList<>();
+  private final boolean[] covered;
+
+  Resolver(Document doc, Gazetteer gaz) {
+    this.doc = doc;
+    this.gaz = gaz;
+    this.tokens = new Tokens(doc);
+    this.covered = new boolean[tokens.size()];
+  }
+
+  Result run() {
+    for (EntityMention m : doc.mentions()) {
+      addName(m);
+    }
+    addAcronyms();
+    addDemonyms();
+    readCapitalsAsGovernments();
+    for (Ref r : List.copyOf(refs)) {
+      if (r.cluster.type == EntityType.PERSON && r.kind == ReferenceKind.NAME) {
+        Roles.attach(tokens, r.span, r.cluster.roles);
+      }
+    }
+    addDescriptions();
+    return build();
+  }
+
+  // ---- 1 and 2: names --------------------------------------------------------------------
+
+  private void addName(EntityMention m) {
+    String surface = doc.surface(m);
+    int[] range = tokens.covering(m.span());
+    if (range[0] >= range[1]) {
+      return;
+    }
+    List<String> core = Names.tokens(surface);
+    Cluster c;
+    String why = null;
+    Optional<Country> country = gaz.countryByName(surface);
+    Optional<KnownOrganization> org = gaz.organizationByAlias(surface);
+    EntityType type = m.type();
+    if (Lexicon.GROUP_WORDS.contains(surface)) {
+      type = EntityType.MISC;
+      why = "'" + surface + "' typed misc: a religious, ethnic or political group word";
+    } else if (country.isPresent() && type != EntityType.PERSON) {
+      type = EntityType.LOCATION;
+    } else if (org.isPresent()) {
+      if (type != EntityType.ORGANIZATION) {
+        why = "'" + surface + "' typed organization: a known organization (" + org.get().name() + ")";
+      }
+      type = EntityType.ORGANIZATION;
+    } else if (type != EntityType.ORGANIZATION && !core.isEmpty()
+        && Lexicon.ORG_HEADS.contains(core.get(core.size() - 1))) {
+      why = "'" + surface + "' typed organization: its last word is '" + core.get(core.size() - 1)
+          + "' (NER said " + m.label().toLowerCase(Locale.ROOT) + ")";
+      type = EntityType.ORGANIZATION;
+    }
+    if (country.isPresent() && type == EntityType.LOCATION) {
+      c = countryCluster(country.get(), surface);
+    } else if (org.isPresent() && type == EntityType.ORGANIZATION) {
+      c = orgCluster(org.get(), surface);
+    } else {
+      c = match(surface, core, type);
+      if (c == null) {
+        c = new Cluster(type);
+        clusters.add(c);
+        Optional<Country> capitalOf = gaz.countryByCapital(surface);
+        if (type == EntityType.LOCATION && capitalOf.isPresent()) {
+          c.subtype = "capital";
+        }
+      }
+    }
+    if (why != null) {
+      c.evidence.add(why);
+    }
+    c.addName(surface, core);
+    addRef(new Ref(m.span(), range[0], c, ReferenceKind.NAME), range);
+  }
+
+  /** The existing entity a name refers to, or null. Records the evidence of the match. */
+  private Cluster match(String surface, List<String> core, EntityType type) {
+    if (core.isEmpty()) {
+      return null;
+    }
+    String key = String.join(" ", core);
+    Cluster best = null;
+    String why = null;
+    for (Cluster c : clusters) {
+      boolean compatible = c.type == type || c.type == EntityType.MISC || type == EntityType.MISC
+          || (core.size() == 1 && c.type == EntityType.PERSON && type != EntityType.LOCATION);
+      if (!compatible || c.country != null || c.org != null) {
+        continue;
+      }
+      for (int i = 0; i < c.nameTokens.size(); i++) {
+        List<String> other = c.nameTokens.get(i);
+        String otherName = c.names.get(i);
+        String reason = null;
+        if (String.join(" ", other).equals(key)) {
+          reason = surface.equals(otherName) ? "" : "'" + surface + "' = '" + otherName + "': same name";
+        } else if (Names.variants(core, other)) {
+          reason = "'" + surface + "' = '" + otherName + "': spelling variants of the same name";
+        } else if (c.type == EntityType.PERSON && isTail(core, other)) {
+          reason = "'" + surface + "' = '" + otherName + "': " + (core.size() == 1 ? "surname" : "short form");
+        } else if (c.type == EntityType.PERSON && type == EntityType.PERSON && isTail(other, core)) {
+          reason = "'" + surface + "' = '" + otherName + "': full name of a short form seen before";
+        }
+        if (reason != null) {
+          // The most recently mentioned candidate wins: a surname goes to the last person named so.
+          if (best == null || c.lastToken > best.lastToken) {
+            best = c;
+            why = reason;
+          }
+          break;
+        }
+      }
+    }
+    if (best != null) {
+      if (!why.isEmpty()) {
+        best.evidence.add(why);
+      }
+      if (best.type == EntityType.MISC && type != EntityType.MISC) {
+        best.type = type;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code shorter} is a tail of {@code longer} ("Trump" of "Donald Trump"). */
+  private static boolean isTail(List<String> shorter, List<String> longer) {
+    if (shorter.size() >= longer.size()) {
+      return false;
+    }
+    int off = longer.size() - shorter.size();
+    for (int i = 0; i < shorter.size(); i++) {
+      if (!Names.variantTokens(shorter.get(i), longer.get(off + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Cluster countryCluster(Country country, String surface) {
+    for (Cluster c : clusters) {
+      if (c.country == country) {
+        if (!surface.equals(country.name()) && c.variants.add(surface)) {
+          c.evidence.add("'" + surface + "' = '" + country.name() + "': a name of the country");
+        }
+        return c;
+      }
+    }
+    Cluster c = new Cluster(EntityType.LOCATION);
+    c.country = country;
+    c.subtype = "country";
+    clusters.add(c);
+    return c;
+  }
+
+  private Cluster orgCluster(KnownOrganization org, String surface) {
+    for (Cluster c : clusters) {
+      if (c.org == org || (c.org == null && c.type == EntityType.ORGANIZATION
+          && c.nameTokens.contains(Names.tokens(org.name())))) {
+        if (c.org == null) {
+          c.org = org;
+        }
+        if (!surface.equals(org.name()) && !c.variants.contains(surface)) {
+          c.evidence.add("'" + surface + "' = '" + org.name() + "': a known alias");
+        }
+        return c;
+      }
+    }
+    Cluster c = new Cluster(EntityType.ORGANIZATION);
+    c.org = org;
+    clusters.add(c);
+    return c;
+  }
+
+  private void addRef(Ref r, int[] range) {
+    refs.add(r);
+    for (int i = range[0]; i < range[1]; i++) {
+      covered[i] = true;
+    }
+    r.cluster.lastToken = Math.max(r.cluster.lastToken, range[1] - 1);
+  }
+
+  // ---- 3: acronyms -----------------------------------------------------------------------
+
+  private void addAcronyms() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i] || !ACRONYM.matcher(tokens.word(i)).matches() || shouting(i)) {
+        continue;
+      }
+      String w = tokens.word(i);
+      Cluster c = null;
+      String why = null;
+      Optional<Country> country = gaz.countryByName(w);
+      Optional<KnownOrganization> org = gaz.organizationByAlias(w);
+      if (country.isPresent()) {
+        c = countryCluster(country.get(), w);
+      } else if (org.isPresent()) {
+        c = orgCluster(org.get(), w);
+      } else {
+        for (Cluster k : clusters) {
+          if (k.type == EntityType.ORGANIZATION) {
+            for (String n : k.names) {
+              if (Names.initials(n).equals(w.replace(".", "")) && n.contains(" ")) {
+                c = k;
+                why = "'" + w + "' = '" + n + "': its initials";
+              }
+            }
+          }
+        }
+      }
+      if (c == null) {
+        continue;
+      }
+      if (why != null) {
+        c.evidence.add(why);
+      }
+      c.variants.add(w);
+      addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.ALIAS), new int[] {i, i + 1});
+    }
+  }
+
+  /** A token in an all-capitals sentence (a headline shouting) is not an acronym. */
+  private boolean shouting(int i) {
+    int s = tokens.sentence(i);
+    int upper = 0;
+    int words = 0;
+    for (int k = tokens.sentenceStart(s); k < tokens.sentenceEnd(s); k++) {
+      String w = tokens.word(k);
+      if (w.length() > 1 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (w.equals(w.toUpperCase(Locale.ROOT))) {
+          upper++;
+        }
+      }
+    }
+    return words >= 4 && upper * 2 > words;
+  }
+
+  // ---- 4: demonyms -----------------------------------------------------------------------
+
+  private void addDemonyms() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      String w = tokens.word(i);
+      int offset = tokens.get(i).start();
+      // "ex-American", "US-Iraqi": look at each part; "non-American" is not a reference.
+      String[] parts = w.split("(?<=-)|(?=-)");
+      int pos = 0;
+      String before = "";
+      for (String part : parts) {
+        int start = offset + pos;
+        pos += part.length();
+        if (part.equals("-")) {
+          continue;
+        }
+        boolean negated = before.equalsIgnoreCase("non");
+        before = part;
+        if (negated) {
+          continue;
+        }
+        Optional<Country> country = gaz.countryByDemonym(part);
+        ReferenceKind kind = ReferenceKind.DEMONYM;
+        if (country.isEmpty() && parts.length > 1) {
+          country = gaz.countryByName(part);
+          kind = ReferenceKind.NAME;
+        }
+        if (country.isEmpty()) {
+          continue;
+        }
+        Cluster c = countryCluster(country.get(), part);
+        Ref r = new Ref(new Span(start, start + part.length()), i, c, kind);
+        if (governmentFollows(i)) {
+          r.role = "government";
+        }
+        addRef(r, new int[] {i, i + 1});
+      }
+    }
+    // Country names and aliases followed by "government" are actors too ("the US and Iraqi
+    // governments").
+    for (Ref r : refs) {
+      if (r.cluster.country != null && r.role == null && r.kind != ReferenceKind.DEMONYM) {
+        int last = tokens.covering(r.span)[1] - 1;
+        if (governmentFollows(last)) {
+          r.role = "government";
+        }
+      }
+    }
+  }
+
+  /** Whether a government noun follows token i, over other country words and "and". */
+  private boolean governmentFollows(int i) {
+    int s = tokens.sentence(i);
+    for (int k = i + 1; k <= i + GOVERNMENT_LOOKAHEAD && k < tokens.sentenceEnd(s); k++) {
+      String l = tokens.lower(k);
+      if (Lexicon.GOVERNMENT_NOUNS.contains(l)) {
+        return true;
+      }
+      boolean connector = l.equals("and") || l.equals(",") || l.equals("&");
+      boolean countryWord = gaz.countryByDemonym(tokens.word(k)).isPresent()
+          || gaz.countryByName(tokens.word(k)).isPresent();
+      if (!connector && !countryWord) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---- 5: capitals standing for governments ----------------------------------------------
+
+  private void readCapitalsAsGovernments() {
+    for (Ref r : refs) {
+      if (r.kind != ReferenceKind.NAME || r.cluster.type != EntityType.LOCATION
+          || !"capital".equals(r.cluster.subtype)) {
+        continue;
+      }
+      Optional<Country> country = gaz.countryByCapital(doc.surface(r.span));
+      if (country.isEmpty()) {
+        continue;
+      }
+      int[] range = tokens.covering(r.span);
+      String why = actorPosition(range[0], range[1]);
+      if (why != null) {
+        r.standsFor = countryCluster(country.get(), country.get().name());
+        r.role = "government";
+        r.cluster.evidence.add(
+            "'" + doc.surface(r.span) + "' at " + r.span.start() + " stands for the government of "
+                + country.get().name() + ": " + why);
+      }
+    }
+  }
+
+  /** Why tokens [a, b) are in the position of an actor, or null. */
+  private String actorPosition(int a, int b) {
+    int s = tokens.sentence(a);
+    int end = tokens.sentenceEnd(s);
+    int start = tokens.sentenceStart(s);
+    if (b < end && (tokens.isVerb(b) && !tokens.pos(b).equals("VBG") && !tokens.pos(b).equals("VBN"))) {
+      return "subject of '" + tokens.word(b) + "'";
+    }
+    if (a - 1 >= start && tokens.lower(a - 1).equals("by")) {
+      return "agent after 'by'";
+    }
+    if (a - 2 >= start && tokens.lower(a - 1).equals("to")) {
+      for (int k = a - 2; k >= Math.max(start, a - 3); k--) {
+        if (Lexicon.TOWARD_GOVERNMENT.contains(tokens.lower(k))) {
+          return "'" + tokens.word(k) + " to'";
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---- 7: descriptions -------------------------------------------------------------------
+
+  private void addDescriptions() {
+    for (int i = 0; i < tokens.size(); i++) {
+      String det = tokens.lower(i);
+      if (covered[i] || !(det.equals("this") || det.equals("that") || det.equals("the"))) {
+        continue;
+      }
+      int s = tokens.sentence(i);
+      int k = i + 1;
+      int role = -1;
+      while (k < tokens.sentenceEnd(s) && (!covered[k] || demonymAt(k))) {
+        String p = tokens.pos(k);
+        if ((p.equals("NN") || p.equals("NNP")) && Lexicon.ROLE_NOUNS.contains(roleWord(k))) {
+          role = k;
+          k++;
+          // "Prime Minister": the role is the last of consecutive role words.
+          while (k < tokens.sentenceEnd(s) && Lexicon.ROLE_NOUNS.contains(roleWord(k))
+              && tokens.pos(k).startsWith("NN")) {
+            role = k;
+            k++;
+          }
+          break;
+        }
+        if (p.startsWith("JJ") || p.equals("NN") || p.equals("VBN") || p.equals("HYPH")) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (role < 0 || (k < tokens.sentenceEnd(s) && tokens.pos(k).startsWith("NNP"))) {
+        continue; // no role noun, or a title before a name ("the President Trump")
+      }
+      Cluster person = describedPerson(i, roleWord(role), !det.equals("the"));
+      if (person == null) {
+        continue;
+      }
+      Span span = tokens.span(i, role + 1);
+      String noun = roleWord(role);
+      boolean sameRole = person.roles.stream().anyMatch(x -> roleWordsOf(x).contains(noun));
+      person.evidence.add("'" + doc.surface(span) + "' at " + span.start() + " = "
+          + person.canonical() + ": "
+          + (sameRole ? "the same role" : "the only person named in the sentences before"));
+      addRef(new Ref(span, i, person, ReferenceKind.DESCRIPTION), new int[] {i, role + 1});
+      i = role;
+    }
+  }
+
+  private boolean demonymAt(int k) {
+    for (Ref r : refs) {
+      if (r.kind == ReferenceKind.DEMONYM && r.firstToken == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String roleWord(int k) {
+    String l = tokens.lower(k);
+    int dash = l.lastIndexOf('-');
+    return dash >= 0 && dash < l.length() - 1 ? l.substring(dash + 1) : l;
+  }
+
+  private Set<String> roleWordsOf(Span roleSpan) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : doc.surface(roleSpan).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      out.add(w);
+    }
+    return out;
+  }
+
+  /**
+   * The person a description at token i describes: one whose roles hold the role word, named
+   * within the window; else, for "this"/"that", the only person named within the window.
+   */
+  private Cluster describedPerson(int i, String roleWord, boolean demonstrative) {
+    int s = tokens.sentence(i);
+    int from = tokens.sentenceStart(Math.max(0, s - DESCRIPTION_WINDOW));
+    List<Cluster> persons = new ArrayList<>();
+    for (Ref r : refs) {
+      if (r.cluster.type == EntityType.PERSON && r.firstToken >= from && r.firstToken < i
+          && !persons.contains(r.cluster)) {
+        persons.add(r.cluster);
+      }
+    }
+    Cluster withRole = null;
+    for (Cluster p : persons) {
+      for (Span role : p.roles) {
+        if (roleWordsOf(role).contains(roleWord)) {
+          withRole = p;
+        }
+      }
+    }
+    if (withRole != null) {
+      return withRole;
+    }
+    return demonstrative && persons.size() == 1 ? persons.get(0) : null;
+  }
+
+  // ---- output ----------------------------------------------------------------------------
+
+  private Result build() {
+    refs.sort(Comparator.comparing((Ref r) -> r.span));
+    List<Cluster> order = new ArrayList<>();
+    for (Ref r : refs) {
+      if (!order.contains(r.cluster)) {
+        order.add(r.cluster);
+      }
+      if (r.standsFor != null && !order.contains(r.standsFor)) {
+        order.add(r.standsFor);
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (int k = 0; k < order.size(); k++) {
+      Cluster c = order.get(k);
+      List<String> variants = new ArrayList<>(c.variants);
+      if (variants.isEmpty()) {
+        variants.add(c.canonical());
+      }
+      entities.add(
+          new Entity(id(k), c.type, c.canonical(), c.subtype, variants, c.roles,
+              new ArrayList<>(c.evidence)));
+    }
+    List<Reference> references = new ArrayList<>();
+    for (Ref r : refs) {
+      references.add(
+          new Reference(r.span, id(order.indexOf(r.cluster)), r.kind,
+              r.standsFor == null ? null : id(order.indexOf(r.standsFor)), r.role));
+    }
+    return new Result(new Entities(entities), references);
+  }
+
+  private static String id(int index) {
+    return "e" + (index + 1);
+  }
+}

@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class Gazetteer {
 
   /** The version of the tables; bump it when their content changes meaning. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private static volatile Gazetteer instance;
 
@@ -32,6 +32,7 @@ public final class Gazetteer {
   private final Map<String, Country> byName = new HashMap<>();
   private final Map<String, Country> byDemonym = new HashMap<>();
   private final Map<String, Country> byCapital = new HashMap<>();
+  private final Map<String, Country> byCode = new HashMap<>();
   private final Map<String, KnownOrganization> byAlias = new HashMap<>();
 
   Gazetteer(List<Country> countries, List<KnownOrganization> organizations) {
@@ -46,6 +47,8 @@ public final class Gazetteer {
       for (String d : c.demonyms()) {
         byDemonym.putIfAbsent(d, c);
       }
+      byCode.putIfAbsent(c.iso2(), c);
+      byCode.putIfAbsent(c.iso3(), c);
       if (!c.capital().isEmpty()) {
         byCapital.putIfAbsent(c.capital(), c);
       }
@@ -100,6 +103,14 @@ public final class Gazetteer {
   /** The country whose capital this is ("Baghdad" gives Iraq). */
   public Optional<Country> countryByCapital(String city) {
     return Optional.ofNullable(byCapital.get(city));
+  }
+
+  /**
+   * A country by its ISO 3166-1 alpha-2 or alpha-3 code, in any case ("IQ", "IRQ", "gb"). Kosovo has the
+   * user-assigned codes "XK" and "XKX".
+   */
+  public Optional<Country> countryByCode(String code) {
+    return Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
   }
 
   /** A well-known organization by its name or alias ("IS", "ISIS" give Islamic State). */

@@ -21,6 +21,8 @@ public final class EvalTasks {
   static {
     TASKS.put(NerTask.NAME, NerTask::new);
     TASKS.put(TimexTask.NAME, TimexTask::new);
+    TASKS.put(QuotesTask.NAME, QuotesTask::new);
+    TASKS.put(EntitiesTask.NAME, EntitiesTask::new);
   }
 
   private EvalTasks() {}

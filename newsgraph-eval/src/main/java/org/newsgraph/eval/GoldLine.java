@@ -54,19 +54,63 @@ public record GoldLine(Path file, int line, String id, JsonNode json) {
 
   /** The elements of an array field that must be present (it may be empty). */
   public List<JsonNode> requireArray(String field) {
-    JsonNode v = json.get(field);
+    return requireArray(json, field, field);
+  }
+
+  /**
+   * The object elements of an array field of a nested object; {@code where} names it in errors
+   * ("attributions[3].content").
+   */
+  public List<JsonNode> requireArray(JsonNode object, String field, String where) {
+    JsonNode v = object.get(field);
     if (v == null || !v.isArray()) {
-      throw error("'" + field + "' must be an array" + (v == null ? " and is missing" : ", got " + v.getNodeType()));
+      throw error("'" + where + "' must be an array" + (v == null ? " and is missing" : ", got " + v.getNodeType()));
     }
     List<JsonNode> out = new ArrayList<>(v.size());
     for (int i = 0; i < v.size(); i++) {
       JsonNode e = v.get(i);
       if (!e.isObject()) {
-        throw error(field + "[" + i + "] must be an object, got " + e.getNodeType());
+        throw error(where + "[" + i + "] must be an object, got " + e.getNodeType());
       }
       out.add(e);
     }
     return out;
+  }
+
+  /** A boolean field of a nested object that must be present. */
+  public boolean requireBoolean(JsonNode object, String field, String where) {
+    JsonNode v = object.get(field);
+    if (v == null || !v.isBoolean()) {
+      throw error("'" + where + "' must be true or false" + (v == null ? " and is missing" : ", got " + v));
+    }
+    return v.booleanValue();
+  }
+
+  /** A string field of a nested object that may be absent or {@code null}. */
+  public String findString(JsonNode object, String field, String where) {
+    JsonNode v = object.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw error("'" + where + "' must be a string or null, got " + v);
+    }
+    return v.asText();
+  }
+
+  /**
+   * A span object held in {@code field} of a nested object, checked like {@link #requireSpan};
+   * {@code null} when the field is absent or {@code null}.
+   */
+  public Span findSpan(JsonNode object, String field, String text, String where) {
+    JsonNode v = object.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isObject()) {
+      throw error("'" + where + "' must be a span object {start, end, text} or null, got " + v.getNodeType());
+    }
+    return requireSpan(v, text, where);
   }
 
   /** A string field of a nested object; {@code where} names it in errors ("mentions[3].type"). */

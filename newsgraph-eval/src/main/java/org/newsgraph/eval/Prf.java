@@ -26,6 +26,25 @@ public record Prf(double precision, double recall, double f1) {
         ratio(2 * c.tp(), 2 * c.tp() + c.fp() + c.fn()));
   }
 
+  /**
+   * P and R computed elsewhere (MUC, B³, CEAF-e have their own denominators), with F1 =
+   * 2PR/(P+R) under the conventions of {@link #of(Counts)}: 0 when P+R = 0 or when exactly one
+   * of them is n/a, n/a when both are.
+   */
+  public static Prf of(double precision, double recall) {
+    boolean noP = Double.isNaN(precision);
+    boolean noR = Double.isNaN(recall);
+    double f1;
+    if (noP && noR) {
+      f1 = Double.NaN;
+    } else if (noP || noR || precision + recall == 0) {
+      f1 = 0;
+    } else {
+      f1 = 2 * precision * recall / (precision + recall);
+    }
+    return new Prf(precision, recall, f1);
+  }
+
   /** {@code num / den}, or NaN (n/a) when {@code den} is zero. */
   public static double ratio(long num, long den) {
     return den == 0 ? Double.NaN : (double) num / den;

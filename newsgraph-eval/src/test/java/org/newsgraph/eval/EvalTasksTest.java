@@ -14,6 +14,8 @@ class EvalTasksTest {
     assertThat(EvalTasks.resolve(null, Path.of("timex-x.jsonl")).name()).isEqualTo("timex");
     assertThat(EvalTasks.resolve("timex", Path.of("mine.jsonl")).name()).isEqualTo("timex");
     assertThat(EvalTasks.resolve("ner", Path.of("ner-dev.jsonl")).name()).isEqualTo("ner");
+    assertThat(EvalTasks.resolve(null, Path.of("polnear/gold/quotes.jsonl")).name()).isEqualTo("quotes");
+    assertThat(EvalTasks.resolve(null, Path.of("entities.jsonl")).name()).isEqualTo("entities");
   }
 
   @Test
@@ -23,7 +25,7 @@ class EvalTasksTest {
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("mine.jsonl")))
         .hasMessageContaining("cannot tell the task from the file name 'mine.jsonl'");
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("body.jsonl")))
-        .hasMessageContaining("task 'body' is defined in FORMATS.md but not implemented yet; implemented: ner, timex");
+        .hasMessageContaining("task 'body' is defined in FORMATS.md but not implemented yet; implemented: ner, timex, quotes, entities");
     assertThatThrownBy(() -> EvalTasks.require("nerd")).hasMessageContaining("unknown task 'nerd'");
   }
 }

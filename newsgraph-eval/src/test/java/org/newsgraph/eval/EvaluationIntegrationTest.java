@@ -15,11 +15,17 @@ import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.NewsgraphConfig;
 import org.newsgraph.testkit.Shared;
 
-/** Runs the real pipeline on the first records of the shared MEANTIME gold files. */
+/** Runs the real pipeline on the first records of the shared gold files. */
 class EvaluationIntegrationTest {
 
   /** Enough records to see every type and a few relative dates, few enough to stay fast. */
   private static final int RECORDS = 10;
+
+  /**
+   * Records for the quotes and entities runs: these only check that every record goes through
+   * (their scores stay near zero until the quotation and entity stages exist).
+   */
+  private static final int SMOKE_RECORDS = 5;
 
   private static Newsgraph ng;
 
@@ -58,5 +64,29 @@ class EvaluationIntegrationTest {
     assertThat(failures).isEmpty();
     assertThat(r.report().headline().f1()).isBetween(0.5, 1.0);
     assertThat(r.report().extra().get("value_f1")).isBetween(0.3, r.report().headline().f1());
+  }
+
+  @Test
+  void quotesOnPolnear() {
+    Path gold = Shared.require("datasets/polnear/gold/quotes.jsonl");
+    List<Failure> failures = new ArrayList<>();
+    EvalResult r = Evaluation.prepare(new QuotesTask(), gold, SMOKE_RECORDS).run(ng, 2, out, failures::add);
+
+    assertThat(failures).isEmpty();
+    assertThat(r.records()).isEqualTo(SMOKE_RECORDS);
+    assertThat(r.report().extra()).containsKeys("content_f1", "speaker_accuracy", "scare_quotes_left_out");
+    assertThat(out.resolve("quotes.jsonl")).exists();
+  }
+
+  @Test
+  void entitiesOnMeantime() {
+    Path gold = Shared.require("datasets/meantime-en/gold/entities.jsonl");
+    List<Failure> failures = new ArrayList<>();
+    EvalResult r = Evaluation.prepare(new EntitiesTask(), gold, SMOKE_RECORDS).run(ng, 2, out, failures::add);
+
+    assertThat(failures).isEmpty();
+    assertThat(r.records()).isEqualTo(SMOKE_RECORDS);
+    assertThat(r.report().extra()).containsKeys("named_conll_f1", "muc_f1", "b3_f1", "ceafe_f1", "link_f1");
+    assertThat(out.resolve("entities.jsonl")).exists();
   }
 }

@@ -52,4 +52,13 @@ class PrfTest {
   void formatUsesThreeDecimalsWhateverTheLocale() {
     assertThat(Prf.format(2.0 / 3)).isEqualTo("0.667");
   }
+
+  @Test
+  void ratiosGivenDirectlyFollowTheSameConventions() {
+    assertThat(Prf.of(0.5, 1.0).f1()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(Prf.of(0.0, 0.0).f1()).isZero();
+    assertThat(Prf.of(Double.NaN, 0.4).f1()).isZero();
+    assertThat(Prf.of(0.4, Double.NaN).f1()).isZero();
+    assertThat(Prf.of(Double.NaN, Double.NaN).f1()).isNaN();
+  }
 }

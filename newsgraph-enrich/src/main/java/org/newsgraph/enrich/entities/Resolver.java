@@ -151,8 +151,11 @@ final class Resolver {
 
   Result run() {
     for (EntityMention m : doc.mentions()) {
-      addName(m);
+      if (!Lexicon.TIME_ZONES.contains(doc.surface(m))) {
+        addName(m);
+      }
     }
+    propagateNames();
     addAcronyms();
     addDemonyms();
     readCapitalsAsGovernments();
@@ -184,13 +187,15 @@ final class Resolver {
       why = "'" + surface + "' typed misc: a religious, ethnic or political group word";
     } else if (country.isPresent() && type != EntityType.PERSON) {
       type = EntityType.LOCATION;
-    } else if (org.isPresent()) {
+    } else if (org.isPresent() && type != EntityType.LOCATION) {
+      // A known organization's name; NER's location reading stays ("EU" as a place).
       if (type != EntityType.ORGANIZATION) {
         why = "'" + surface + "' typed organization: a known organization (" + org.get().name() + ")";
       }
       type = EntityType.ORGANIZATION;
     } else if (type != EntityType.ORGANIZATION && !core.isEmpty()
-        && Lexicon.ORG_HEADS.contains(core.get(core.size() - 1))) {
+        && (type == EntityType.PERSON ? Lexicon.ORG_HEADS_OVER_PERSON : Lexicon.ORG_HEADS)
+            .contains(core.get(core.size() - 1))) {
       why = "'" + surface + "' typed organization: its last word is '" + core.get(core.size() - 1)
           + "' (NER said " + m.label().toLowerCase(Locale.ROOT) + ")";
       type = EntityType.ORGANIZATION;
@@ -215,6 +220,47 @@ final class Resolver {
     }
     c.addName(surface, core);
     addRef(new Ref(m.span(), range[0], c, ReferenceKind.NAME), range);
+  }
+
+  /**
+   * One sense per article: a name NER found somewhere refers to the same entity where NER
+   * missed it (headlines, sentence starts, a surname alone: "Apple", "Jobs"). Only exact,
+   * capitalised, proper-noun tokens that no other reference covers are taken.
+   */
+  private void propagateNames() {
+    List<Cluster> named = List.copyOf(clusters);
+    for (Cluster c : named) {
+      if (c.type == EntityType.MISC) {
+        continue;
+      }
+      Set<String> forms = new LinkedHashSet<>(c.names);
+      if (c.type == EntityType.PERSON) {
+        for (String n : c.names) {
+          String[] parts = n.split("\\s+");
+          if (parts.length > 1 && Character.isUpperCase(parts[parts.length - 1].codePointAt(0))) {
+            forms.add(parts[parts.length - 1]);
+          }
+        }
+      }
+      for (String form : forms) {
+        String[] words = form.split("\\s+");
+        for (int i = 0; i + words.length <= tokens.size(); i++) {
+          boolean match = true;
+          for (int k = 0; k < words.length && match; k++) {
+            match = !covered[i + k] && tokens.word(i + k).equals(words[k])
+                && tokens.pos(i + k).startsWith("NNP")
+                && tokens.sentence(i + k) == tokens.sentence(i);
+          }
+          if (!match || (i + words.length < tokens.size() && covered[i + words.length]
+              && tokens.pos(i + words.length).startsWith("NNP"))) {
+            continue;
+          }
+          Span span = tokens.span(i, i + words.length);
+          c.variants.add(form);
+          addRef(new Ref(span, i, c, ReferenceKind.NAME), new int[] {i, i + words.length});
+        }
+      }
+    }
   }
 
   /** The existing entity a name refers to, or null. Records the evidence of the match. */
@@ -334,8 +380,14 @@ final class Resolver {
       String why = null;
       Optional<Country> country = gaz.countryByName(w);
       Optional<KnownOrganization> org = gaz.organizationByAlias(w);
+      ReferenceKind kind = ReferenceKind.ALIAS;
       if (country.isPresent()) {
         c = countryCluster(country.get(), w);
+        // "US soldiers", "UK economy": a country abbreviation used as an adjective.
+        if (i + 1 < tokens.size() && tokens.pos(i + 1).startsWith("NN")
+            && !tokens.pos(i + 1).startsWith("NNP")) {
+          kind = ReferenceKind.DEMONYM;
+        }
       } else if (org.isPresent()) {
         c = orgCluster(org.get(), w);
       } else {
@@ -357,7 +409,7 @@ final class Resolver {
         c.evidence.add(why);
       }
       c.variants.add(w);
-      addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.ALIAS), new int[] {i, i + 1});
+      addRef(new Ref(tokens.span(i, i + 1), i, c, kind), new int[] {i, i + 1});
     }
   }
 

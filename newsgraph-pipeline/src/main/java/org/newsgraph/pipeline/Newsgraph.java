@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.enrich.counts.CountStage;
 import org.newsgraph.extract.LanguageStage;
 import org.newsgraph.extract.PlainTextExtractor;
 import org.newsgraph.extract.TimeAnchorStage;
@@ -60,6 +61,7 @@ public final class Newsgraph {
             .add(new LanguageStage(config.language()))
             .add(new TimeAnchorStage(config.anchor(), clock))
             .add(nlp)
+            .add(new CountStage(config.counts()))
             .build(Set.of(Layers.BLOCKS, Layers.RELATED_LINKS));
   }
 

@@ -1,10 +1,12 @@
 package org.newsgraph.cli;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.model.Block;
+import org.newsgraph.model.Count;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.LanguageGuess;
@@ -90,7 +92,45 @@ final class TextReport {
                 t.resolution().id()));
       }
     }
+    List<Count> counts = doc.findLayer(Layers.COUNTS).orElse(List.of());
+    if (!counts.isEmpty()) {
+      sb.append("\nCounts\n");
+      for (Count c : counts) {
+        sb.append(countLine(doc, c)).append('\n');
+      }
+    }
     return sb.toString();
+  }
+
+  /** {@code value qualifier object [kind] [place] [time]}, then the phrase in the text. */
+  static String countLine(Document doc, Count c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  %-10s %-11s %s",
+            plain(c.value()),
+            c.qualifier().id(),
+            c.object() == null ? "-" : abbreviate(doc.surface(c.object()), 40)));
+    if (c.kind() != null) {
+      sb.append("  [").append(c.kind()).append(']');
+    }
+    if (c.place() != null) {
+      sb.append("  [in ").append(doc.surface(c.place())).append(']');
+    }
+    if (c.time() != null) {
+      sb.append("  [at ").append(abbreviate(doc.surface(c.time()), 28)).append(']');
+    }
+    sb.append("  \"").append(abbreviate(doc.surface(c), 60)).append('"');
+    return sb.toString();
+  }
+
+  /** 5200, 2.5, 1500000: no exponent, no trailing zeros. */
+  private static String plain(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return String.valueOf(v);
+    }
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   private static void line(StringBuilder sb, String label, String value) {

@@ -61,6 +61,11 @@ class AnalyzeCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("Anchor:   2020-06-11 [provided]").contains("credit      With AFP")
         .contains("[Read] Faced with the specter");
+    assertThat(r.out())
+        .contains("\nCounts\n")
+        .containsPattern("  5200 +exact +American soldiers  \\[at the start of the year\\]  \"5,200\"")
+        .containsPattern("  550 +approximate +demonstrators  \\[killed\\]  \"some 550 demonstrators killed\"")
+        .containsPattern("  2 +exact +rockets  \\[in Baghdad\\]  \\[at Wednesday\\]");
   }
 
   @Test

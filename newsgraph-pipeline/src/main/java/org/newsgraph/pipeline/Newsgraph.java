@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsgraph.enrich.entities.EntityStage;
 import org.newsgraph.enrich.gazetteer.Gazetteer;
 import org.newsgraph.enrich.quotes.QuoteStage;
+import org.newsgraph.enrich.counts.CountStage;
 import org.newsgraph.extract.LanguageStage;
 import org.newsgraph.extract.PlainTextExtractor;
 import org.newsgraph.extract.TimeAnchorStage;
@@ -65,6 +66,7 @@ public final class Newsgraph {
             .add(nlp)
             .add(new EntityStage(Gazetteer.get()))
             .add(new QuoteStage())
+            .add(new CountStage(config.counts()))
             .build(Set.of(Layers.BLOCKS, Layers.RELATED_LINKS));
   }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.newsgraph.enrich.counts.CountConfig;
 import org.newsgraph.extract.AnchorConfig;
 import org.newsgraph.extract.LanguageConfig;
 import org.newsgraph.ingest.IngestConfig;
@@ -27,12 +28,16 @@ import org.newsgraph.nlp.NlpConfig;
  * {@code default.properties} next to this class, printed by {@code --print-config}.
  */
 public record NewsgraphConfig(
-    IngestConfig ingest, LanguageConfig language, AnchorConfig anchor, NlpConfig nlp) {
+    IngestConfig ingest,
+    LanguageConfig language,
+    AnchorConfig anchor,
+    NlpConfig nlp,
+    CountConfig counts) {
 
   public static final NewsgraphConfig DEFAULTS =
       new NewsgraphConfig(
           IngestConfig.DEFAULTS, LanguageConfig.DEFAULTS, AnchorConfig.DEFAULTS,
-          NlpConfig.DEFAULTS);
+          NlpConfig.DEFAULTS, CountConfig.DEFAULTS);
 
   private static final String DEFAULT_FILE = "default.properties";
 
@@ -43,6 +48,7 @@ public record NewsgraphConfig(
     m.put("language", language);
     m.put("anchor", anchor);
     m.put("nlp", nlp);
+    m.put("counts", counts);
     return m;
   }
 
@@ -78,7 +84,8 @@ public record NewsgraphConfig(
         (IngestConfig) updated.get("ingest"),
         (LanguageConfig) updated.get("language"),
         (AnchorConfig) updated.get("anchor"),
-        (NlpConfig) updated.get("nlp"));
+        (NlpConfig) updated.get("nlp"),
+        (CountConfig) updated.get("counts"));
   }
 
   /** Every setting as {@code key -> value}, in file order. */

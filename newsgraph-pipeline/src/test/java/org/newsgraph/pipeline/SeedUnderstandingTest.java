@@ -42,8 +42,11 @@ class SeedUnderstandingTest {
     return line;
   }
 
+  /** The entity with this canonical name, or else the one with this variant. */
   private static Entity entity(String name) {
-    return doc.entities().list().stream().filter(e -> e.name().equals(name)).findFirst()
+    return doc.entities().list().stream()
+        .filter(e -> e.name().equals(name)).findFirst()
+        .or(() -> doc.entities().list().stream().filter(e -> e.variants().contains(name)).findFirst())
         .orElseThrow(() -> new AssertionError("no entity named '" + name + "' in " + doc.entities().list().stream().map(Entity::name).toList()));
   }
 

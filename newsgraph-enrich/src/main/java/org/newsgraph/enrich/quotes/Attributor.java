@@ -138,6 +138,9 @@ final class Attributor {
       a = subjectOf(first.open());
     }
     QuoteKind kind = embedded ? QuoteKind.MIXED : QuoteKind.DIRECT;
+    if (a == null && !embedded && continueLast(first.open(), pieces)) {
+      return;
+    }
     if (a == null) {
       out.add(new Quotation(all, pieces, kind, null, null, null, null));
       return;
@@ -147,6 +150,38 @@ final class Attributor {
     }
     out.add(new Quotation(all, pieces, kind, a.cue, a.source, a.speaker, a.entity));
   }
+
+  /**
+   * The news convention '"…," said X. "…"': a quotation standing alone right after an
+   * attributed one continues it. Adds the pieces to the last attribution when it ends at most
+   * {@link #CONTINUATION_TOKENS} tokens before, in the same or the previous paragraph.
+   */
+  private boolean continueLast(int open, List<Span> pieces) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Quotation q = out.get(i);
+      if (q.kind() == QuoteKind.SCARE) {
+        continue;
+      }
+      if (q.source() == null || q.kind() == QuoteKind.INDIRECT) {
+        return false;
+      }
+      int gap = t.firstEndingAfter(open) - t.firstEndingAfter(q.span().end());
+      int blocks = blockOfToken(t.firstEndingAfter(open))
+          - blockOfToken(Math.max(0, t.firstEndingAfter(q.span().end()) - 1));
+      if (gap > CONTINUATION_TOKENS || blocks > 1) {
+        return false;
+      }
+      List<Span> all = new ArrayList<>(q.pieces());
+      all.addAll(pieces);
+      out.set(i, new Quotation(q.span().union(pieces.get(pieces.size() - 1)), all, q.kind(),
+          q.cue(), q.source(), q.speaker(), q.speakerEntity()));
+      return true;
+    }
+    return false;
+  }
+
+  /** Tokens between an attributed quotation and the standalone quotation that continues it. */
+  static final int CONTINUATION_TOKENS = 20;
 
   /** Word tokens in the same sentence before an offset (excluding a speaker and cue). */
   private int wordsBefore(int offset) {
@@ -258,8 +293,21 @@ final class Attributor {
           continue;
         }
       }
+      if (endsWithAccordingTo(start, end)) {
+        continue;
+      }
       for (int k = start; k < end; k++) {
-        if (usedCue[k] || quoted[k] || !isCue(k, false)) {
+        if (quoted[k] || !isCue(k, false)) {
+          continue;
+        }
+        // "…, saying (that) …": the subject of the sentence said it.
+        if (t.pos(k).equals("VBG") && k - 1 > start && t.lower(k - 1).equals(",")) {
+          int c = contentStart(k, end);
+          int[] subject = sentenceSubject(start, k - 1);
+          if (c > 0 && subject != null) {
+            addReported(new int[] {k, k + 1}, subject, c, end);
+            break;
+          }
           continue;
         }
         if (t.pos(k).equals("VBN") && k > start && t.lemma(k - 1).equals("be")) {
@@ -292,6 +340,38 @@ final class Attributor {
     }
   }
 
+  /**
+   * Tokens after a cue within which the reported clause must show its verb; also how far the
+   * complementizer "that" may come after adverbials ("said on Thursday in a statement that").
+   */
+  static final int CLAUSE_WINDOW = 15;
+
+  /** "…, according to X." at the end of a sentence: the clause before is X's. */
+  private boolean endsWithAccordingTo(int start, int end) {
+    for (int k = end - 2; k > start + 2; k--) {
+      if (t.lower(k).equals("according") && t.lower(k + 1).equals("to")
+          && t.lower(k - 1).equals(",")) {
+        int[] np = Phrases.after(t, k + 2, end);
+        if (np != null && np[1] >= end - 1 && !usedCue[k]) {
+          addReported(new int[] {k, k + 2}, np, start, k - 1);
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the sentence's first verb before token {@code limit}, or null. */
+  private int[] sentenceSubject(int start, int limit) {
+    for (int k = start; k < limit; k++) {
+      if (t.isVerb(k) && !t.pos(k).equals("VBG") && !t.pos(k).equals("VBN")) {
+        return Phrases.before(t, k, start);
+      }
+    }
+    return null;
+  }
+
   /** Where the reported clause after a cue starts, or -1 when none follows. */
   private int contentStart(int cue, int end) {
     int c = cue + 1;
@@ -304,12 +384,24 @@ final class Attributor {
       }
     }
     // "announced on Thursday (June 11th) that …": skip to "that" when it comes soon.
-    for (int k = c; k < Math.min(end, c + 8); k++) {
+    for (int k = c; k < Math.min(end, c + CLAUSE_WINDOW); k++) {
       if (t.lower(k).equals("that") && t.pos(k).equals("IN")) {
         return k + 1 < end ? k + 1 : -1;
       }
       if (t.isVerb(k) && k > c) {
         break;
+      }
+    }
+    // Adverbials between the cue and the clause: "said after the convention he would …",
+    // "said Tuesday the plan …".
+    while (c < end && (t.pos(c).startsWith("RB") || isTimeWord(c))) {
+      c++;
+    }
+    if (c < end && t.pos(c).equals("IN") && !t.lower(c).equals("that")) {
+      int[] pp = Phrases.after(t, c + 1, end);
+      if (pp != null && pp[1] < end && (t.pos(pp[1]).equals("PRP") || t.pos(pp[1]).startsWith("NN")
+          || t.pos(pp[1]).equals("DT"))) {
+        c = pp[1];
       }
     }
     if (c >= end) {
@@ -319,21 +411,27 @@ final class Attributor {
     boolean infinitive = t.lower(c).equals("to") && c + 1 < end && t.pos(c + 1).equals("VB");
     boolean gerund = p.equals("VBG");
     boolean clause = false;
-    for (int k = c; k < Math.min(end, c + 8); k++) {
+    for (int k = c; k < Math.min(end, c + CLAUSE_WINDOW); k++) {
       if (t.isVerb(k) && !t.pos(k).equals("VBG") && !t.pos(k).equals("VBN") && k > c) {
         clause = true;
         break;
       }
-      if (t.isPunctuation(k)) {
+      if (t.isPunctuation(k) && !t.pos(k).equals("HYPH") && !t.pos(k).equals("POS")
+          && !isQuoteMark(k)) {
         break;
       }
     }
     boolean subjectFirst = p.startsWith("NN") || p.equals("PRP") || p.equals("DT")
-        || p.startsWith("JJ") || p.equals("CD");
+        || p.startsWith("JJ") || p.equals("CD") || p.equals("EX") || p.equals("PRP$")
+        || t.lower(c).equals("neither") || t.lower(c).equals("either") || isQuoteMark(c);
     if ((subjectFirst && clause) || infinitive || gerund) {
-      return infinitive ? c : c;
+      return c;
     }
     return -1;
+  }
+
+  private boolean isTimeWord(int k) {
+    return t.pos(k).equals("NNP") && org.newsgraph.enrich.text.Calendar.isDayOrMonth(t.lower(k));
   }
 
   private void addReported(int[] cue, int[] np, int from, int to) {
@@ -353,17 +451,22 @@ final class Attributor {
     }
     // A direct quotation inside the clause: the attribution covers both (mixed).
     boolean mixed = false;
-    for (int i = 0; i < out.size(); i++) {
+    Span cueSpan = t.span(cue[0], cue[1]);
+    for (int i = out.size() - 1; i >= 0; i--) {
       Quotation q = out.get(i);
-      if (q.kind() != QuoteKind.SCARE && q.span().overlaps(content)) {
-        if (q.cue() != null) {
-          return; // already attributed by its own cue
-        }
-        out.remove(i);
-        mixed = true;
-        break;
+      if (q.kind() == QuoteKind.SCARE) {
+        mixed |= content.contains(q.span());
+        continue;
       }
-      if (q.kind() == QuoteKind.SCARE && content.contains(q.span())) {
+      if (q.span().overlaps(content)) {
+        if (q.cue() != null && !q.cue().equals(cueSpan)) {
+          return; // a quotation inside with a cue of its own
+        }
+        if (q.cue() != null && words(doc.surface(q.span())) * 5 >= words(doc.surface(content)) * 4) {
+          return; // the direct quotation is the whole content: it stays direct
+        }
+        // Unattributed, or attributed by this very cue: one mixed attribution.
+        out.remove(i);
         mixed = true;
       }
     }

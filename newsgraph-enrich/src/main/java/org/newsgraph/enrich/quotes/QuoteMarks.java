@@ -34,24 +34,37 @@ final class QuoteMarks {
         continue;
       }
       int openAt = -1;
+      int openLen = 0;
       char opener = 0;
       for (int i = b.start(); i < b.end(); i++) {
         char c = text.charAt(i);
+        // Two apostrophes or backquotes stand for a double quotation mark in some
+        // newspapers' text (''That's Mexico's vulnerability,'' said ...).
+        boolean doubled = i + 1 < b.end() && (c == '\'' || c == '`') && text.charAt(i + 1) == c;
         if (openAt < 0) {
           if (c == '"' || c == '“' || c == '«' || c == '„') {
             openAt = i;
+            openLen = 1;
             opener = c;
+          } else if (doubled) {
+            openAt = i;
+            openLen = 2;
+            opener = '"';
+            i++;
           }
-        } else if (closes(opener, c)) {
-          Span content = trim(text, openAt + 1, i);
+        } else if (closes(opener, c) || (opener == '"' && openLen == 2 && doubled && c == '\'')) {
+          Span content = trim(text, openAt + openLen, i);
           if (content != null) {
             out.add(new Segment(openAt, i, content, false));
           }
           openAt = -1;
+          if (doubled) {
+            i++;
+          }
         }
       }
       if (openAt >= 0) {
-        Span content = trim(text, openAt + 1, b.end());
+        Span content = trim(text, openAt + openLen, b.end());
         if (content != null) {
           out.add(new Segment(openAt, b.end(), content, true));
         }

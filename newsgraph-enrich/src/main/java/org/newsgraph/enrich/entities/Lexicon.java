@@ -45,6 +45,27 @@ public final class Lexicon {
           "foundation", "brigades", "department", "bureau", "authority", "parliament",
           "airlines", "airways", "industries", "holdings", "tribunal");
 
+  /** Personal pronouns that refer to a person named before. */
+  static final Set<String> PERSON_PRONOUNS =
+      words("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+  /**
+   * Nouns that, after "the", refer back to an organization named before ("the company"),
+   * with the type they point to.
+   */
+  static final Set<String> ORGANIZATION_NOUNS =
+      words("company", "firm", "group", "organization", "organisation", "carrier", "airline",
+          "automaker", "carmaker", "manufacturer", "maker", "bank", "retailer", "agency",
+          "party", "network", "newspaper", "team", "club", "militia", "movement", "coalition",
+          "alliance", "ministry", "institute", "university", "giant", "conglomerate", "startup",
+          "corporation", "business", "operator", "insurer", "lender", "broadcaster");
+
+  /** Nouns that, after "the", refer back to a country named before ("the country"). */
+  static final Set<String> COUNTRY_NOUNS = words("country", "nation", "kingdom", "republic");
+
+  /** Nouns that, after "the", refer back to a city named before ("the city"). */
+  static final Set<String> CITY_NOUNS = words("city", "capital", "town");
+
   /** Time-zone abbreviations, which NER models often take for organizations ("UTC"). */
   static final Set<String> TIME_ZONES =
       words("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",

@@ -165,6 +165,7 @@ final class Resolver {
       }
     }
     addDescriptions();
+    addBackReferences();
     return build();
   }
 
@@ -643,6 +644,69 @@ final class Resolver {
       return withRole;
     }
     return demonstrative && persons.size() == 1 ? persons.get(0) : null;
+  }
+
+  // ---- 8: pronouns and nouns pointing back ----------------------------------------------
+
+  /** Sentences back in which a pronoun or "the company" looks for what it refers to. */
+  static final int BACK_REFERENCE_WINDOW = 2;
+
+  /**
+   * "he", "her" refer to the last person named; "its" and "the company" to the last
+   * organization; "the country" to the last country; "the city" to the last city. Only within
+   * {@link #BACK_REFERENCE_WINDOW} sentences, and only when such an entity is there.
+   */
+  private void addBackReferences() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      String l = tokens.lower(i);
+      String p = tokens.pos(i);
+      if ((p.equals("PRP") || p.equals("PRP$")) && Lexicon.PERSON_PRONOUNS.contains(l)) {
+        Cluster c = lastBefore(i, x -> x.type == EntityType.PERSON);
+        if (c != null) {
+          addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
+        }
+      } else if (p.equals("PRP$") && l.equals("its")) {
+        Cluster c = lastBefore(i, x -> x.type == EntityType.ORGANIZATION);
+        if (c != null) {
+          addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
+        }
+      } else if (l.equals("the") && i + 1 < tokens.size() && !covered[i + 1]
+          && tokens.pos(i + 1).equals("NN")
+          && (i + 2 >= tokens.size() || !tokens.pos(i + 2).startsWith("NN"))) {
+        String noun = tokens.lower(i + 1);
+        java.util.function.Predicate<Cluster> kind =
+            Lexicon.ORGANIZATION_NOUNS.contains(noun) ? x -> x.type == EntityType.ORGANIZATION
+                : Lexicon.COUNTRY_NOUNS.contains(noun) ? x -> x.country != null
+                : Lexicon.CITY_NOUNS.contains(noun)
+                    ? x -> x.type == EntityType.LOCATION && x.country == null
+                    : null;
+        if (kind == null) {
+          continue;
+        }
+        Cluster c = lastBefore(i, kind);
+        if (c != null) {
+          addRef(new Ref(tokens.span(i, i + 2), i, c, ReferenceKind.DESCRIPTION),
+              new int[] {i, i + 2});
+          i++;
+        }
+      }
+    }
+  }
+
+  /** The entity of the last reference before token i, within the window, that fits. */
+  private Cluster lastBefore(int i, java.util.function.Predicate<Cluster> fits) {
+    int from = tokens.sentenceStart(Math.max(0, tokens.sentence(i) - BACK_REFERENCE_WINDOW));
+    Ref best = null;
+    for (Ref r : refs) {
+      if (r.firstToken >= from && r.firstToken < i && r.kind != ReferenceKind.PRONOUN
+          && fits.test(r.cluster) && (best == null || r.firstToken > best.firstToken)) {
+        best = r;
+      }
+    }
+    return best == null ? null : best.cluster;
   }
 
   // ---- output ----------------------------------------------------------------------------

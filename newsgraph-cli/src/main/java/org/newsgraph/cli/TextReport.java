@@ -8,10 +8,14 @@ import java.util.Map;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.LanguageGuess;
 import org.newsgraph.model.Layers;
 import org.newsgraph.model.Metadata;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Quotation;
+import org.newsgraph.model.Reference;
 import org.newsgraph.model.RelatedLink;
 import org.newsgraph.model.TimeAnchor;
 import org.newsgraph.model.TimeExpression;
@@ -70,7 +74,9 @@ final class TextReport {
     }
 
     List<EntityMention> mentions = doc.findLayer(Layers.MENTIONS).orElse(List.of());
-    if (!mentions.isEmpty()) {
+    if (doc.has(Layers.ENTITIES)) {
+      entities(doc, sb);
+    } else if (!mentions.isEmpty()) {
       sb.append("\nNames\n");
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (EntityMention e : mentions) {
@@ -78,6 +84,7 @@ final class TextReport {
       }
       counts.forEach((k, n) -> sb.append("  ").append(k).append(n > 1 ? "  x" + n : "").append('\n'));
     }
+    quotations(doc, sb);
     List<TimeExpression> timexes = doc.findLayer(Layers.TIMEXES).orElse(List.of());
     if (!timexes.isEmpty()) {
       sb.append("\nTime expressions\n");
@@ -102,6 +109,62 @@ final class TextReport {
     return sb.toString();
   }
 
+  private static void entities(Document doc, StringBuilder sb) {
+    List<Entity> list = doc.entities().list();
+    if (list.isEmpty()) {
+      return;
+    }
+    sb.append("\nEntities\n");
+    List<Reference> refs = doc.findLayer(Layers.REFERENCES).orElse(List.of());
+    for (Entity e : list) {
+      long n = refs.stream().filter(r -> r.entity().equals(e.id())).count();
+      sb.append(String.format(Locale.ROOT, "  %-4s %-12s %s", e.id(), e.type().id(), e.name()));
+      List<String> others = e.variants().stream().filter(v -> !v.equals(e.name())).toList();
+      if (!others.isEmpty()) {
+        sb.append("  (").append(String.join(", ", others)).append(')');
+      }
+      sb.append("  x").append(n).append('\n');
+      e.roles().stream().map(doc::surface).distinct().forEach(
+          role -> sb.append("         role: ").append(abbreviate(role, 80)).append('\n'));
+      long asActor = refs.stream().filter(r -> e.id().equals(r.standsFor())).count();
+      if (asActor > 0) {
+        sb.append("         stood for by ").append(asActor).append(" reference(s), e.g. a capital for its government\n");
+      }
+    }
+  }
+
+  private static void quotations(Document doc, StringBuilder sb) {
+    List<Quotation> quotes = doc.findLayer(Layers.QUOTES).orElse(List.of());
+    if (quotes.isEmpty()) {
+      return;
+    }
+    sb.append("\nQuotations\n");
+    for (Quotation q : quotes) {
+      String content = q.pieces().stream().map(doc::surface).reduce((a, b) -> a + " … " + b).orElse("");
+      if (q.kind() == QuoteKind.SCARE) {
+        sb.append(String.format(Locale.ROOT, "  %-8s \"%s\"%n", "scare", abbreviate(content, 60)));
+        continue;
+      }
+      String who = q.speaker() != null ? q.speaker() : "(no speaker)";
+      String cue = q.cue() != null ? doc.surface(q.cue()) : "-";
+      sb.append(String.format(Locale.ROOT, "  %-8s %s [%s]: \"%s\"%n", q.kind().id(), who, cue,
+          abbreviate(content, 90)));
+    }
+  }
+
+  /** " = Iraq" when a reference at the span resolves to an entity named otherwise. */
+  private static String resolved(Document doc, org.newsgraph.model.Span span) {
+    for (org.newsgraph.model.Reference r : doc.findLayer(Layers.REFERENCES).orElse(List.of())) {
+      if (r.span().equals(span)) {
+        String name = doc.entities().find(r.actor()).map(e -> e.name()).orElse(null);
+        if (name != null && !name.equals(doc.surface(span))) {
+          return " = " + name;
+        }
+      }
+    }
+    return "";
+  }
+
   /** {@code value qualifier object [kind] [place] [time]}, then the phrase in the text. */
   static String countLine(Document doc, Count c) {
     StringBuilder sb = new StringBuilder();
@@ -116,7 +179,7 @@ final class TextReport {
       sb.append("  [").append(c.kind()).append(']');
     }
     if (c.place() != null) {
-      sb.append("  [in ").append(doc.surface(c.place())).append(']');
+      sb.append("  [in ").append(doc.surface(c.place())).append(resolved(doc, c.place())).append(']');
     }
     if (c.time() != null) {
       sb.append("  [at ").append(abbreviate(doc.surface(c.time()), 28)).append(']');

@@ -6,6 +6,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.newsgraph.model.Block;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Reference;
+import org.newsgraph.model.ReferenceKind;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Document;
@@ -43,7 +48,8 @@ public final class CountStage implements Stage {
   @Override
   public Set<Key> reads() {
     return Set.of(
-        Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES, Layers.BLOCKS);
+        Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES, Layers.BLOCKS,
+        Layers.REFERENCES, Layers.ENTITIES);
   }
 
   @Override
@@ -60,17 +66,18 @@ public final class CountStage implements Stage {
         bySentence(doc.mentions(), sentences.size(), EntityMention::sentence);
     List<List<TimeExpression>> timexes =
         bySentence(doc.timexes(), sentences.size(), TimeExpression::sentence);
+    List<List<Span>> places = places(doc);
     List<Count> counts = new ArrayList<>();
     for (int si = 0; si < sentences.size() && counts.size() < config.maxCountsPerDocument(); si++) {
       Sentence sentence = sentences.get(si);
       Block block = sentence.block() < blocks.size() ? blocks.get(sentence.block()) : null;
-      if (block == null || block.kind() == BlockKind.DATELINE || tokens.get(si).isEmpty()) {
+      if (block == null || !block.kind().isArticleText() || tokens.get(si).isEmpty()) {
         continue;
       }
       SentenceView view =
           SentenceView.of(
               doc.text(), sentence.span(), tokens.get(si), mentions.get(si), timexes.get(si),
-              block.start());
+              places.get(si), block.start());
       for (Count c : finder.counts(view)) {
         if (counts.size() >= config.maxCountsPerDocument()) {
           break;
@@ -79,6 +86,33 @@ public final class CountStage implements Stage {
       }
     }
     return doc.with(Layers.COUNTS, counts);
+  }
+
+  /**
+   * Per sentence, the spans that refer to a place: references to a location entity (names,
+   * aliases, "the country"), not demonyms and not capitals standing for governments.
+   */
+  private static List<List<Span>> places(Document doc) {
+    List<Sentence> sentences = doc.sentences();
+    List<List<Span>> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    int si = 0;
+    for (Reference r : doc.references()) {
+      Entity e = doc.entities().find(r.entity()).orElse(null);
+      if (e == null || e.type() != EntityType.LOCATION || r.kind() == ReferenceKind.DEMONYM
+          || r.standsFor() != null || r.kind() == ReferenceKind.PRONOUN) {
+        continue;
+      }
+      while (si < sentences.size() && sentences.get(si).end() <= r.start()) {
+        si++;
+      }
+      if (si < sentences.size() && sentences.get(si).span().contains(r.span())) {
+        out.get(si).add(r.span());
+      }
+    }
+    return out;
   }
 
   /** The annotations of each sentence, in text order; those with a bad index are dropped. */

@@ -3,8 +3,6 @@ package org.newsgraph.enrich.counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.model.EntityMention;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.model.TimexType;
@@ -27,27 +25,28 @@ final class PlaceAndTime {
   private PlaceAndTime() {}
 
   /**
-   * The place of a count: a location mention of the sentence outside the count phrase,
+   * The place of a count: a place named or described in the sentence outside the count phrase
+   * ("in Baghdad", "in the country" when resolved to Iraq),
    * preferring one introduced by "in", "at" or "near", then the nearest. {@code null} when
    * the sentence names no place.
    */
   static Span place(Span count, SentenceView s) {
-    List<EntityMention> all = new ArrayList<>();
-    List<EntityMention> introduced = new ArrayList<>();
-    for (EntityMention m : s.mentions()) {
-      if (m.type() != EntityType.LOCATION || m.span().overlaps(count)) {
+    List<Span> all = new ArrayList<>();
+    List<Span> introduced = new ArrayList<>();
+    for (Span m : s.places()) {
+      if (m.overlaps(count)) {
         continue;
       }
       all.add(m);
-      if (introducedByPreposition(m.span(), s)) {
+      if (introducedByPreposition(m, s)) {
         introduced.add(m);
       }
     }
-    List<EntityMention> pool = introduced.isEmpty() ? all : introduced;
+    List<Span> pool = introduced.isEmpty() ? all : introduced;
     Span best = null;
-    for (EntityMention m : pool) {
-      if (best == null || gap(count, m.span()) < gap(count, best)) {
-        best = m.span();
+    for (Span m : pool) {
+      if (best == null || gap(count, m) < gap(count, best)) {
+        best = m;
       }
     }
     return best;
@@ -85,6 +84,9 @@ final class PlaceAndTime {
       return false;
     }
     int before = s.lower(first - 1).equals("the") ? first - 2 : first - 1;
+    if (s.lower(first).equals("the")) {
+      before = first - 1; // a described place: "in the country"
+    }
     return PLACE_PREPOSITIONS.contains(s.lower(before));
   }
 

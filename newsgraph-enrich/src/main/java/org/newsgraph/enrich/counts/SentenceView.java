@@ -23,6 +23,7 @@ public final class SentenceView {
   private final List<String> words;
   private final List<EntityMention> mentions;
   private final List<TimeExpression> timexes;
+  private final List<Span> places;
   private final int blockStart;
 
   private SentenceView(
@@ -31,6 +32,7 @@ public final class SentenceView {
       List<Token> tokens,
       List<EntityMention> mentions,
       List<TimeExpression> timexes,
+      List<Span> places,
       int blockStart) {
     this.text = text;
     this.span = span;
@@ -42,6 +44,7 @@ public final class SentenceView {
     this.words = Collections.unmodifiableList(w);
     this.mentions = List.copyOf(mentions);
     this.timexes = List.copyOf(timexes);
+    this.places = List.copyOf(places);
     this.blockStart = blockStart;
   }
 
@@ -53,6 +56,8 @@ public final class SentenceView {
    * @param tokens its tokens, in text order
    * @param mentions the name mentions inside it
    * @param timexes the time expressions inside it
+   * @param places the spans inside it that name or describe a place ("Baghdad", "the
+   *     country"); the location mentions when no resolved references are at hand
    * @param blockStart where its block starts (list markers open blocks)
    */
   public static SentenceView of(
@@ -61,8 +66,26 @@ public final class SentenceView {
       List<Token> tokens,
       List<EntityMention> mentions,
       List<TimeExpression> timexes,
+      List<Span> places,
       int blockStart) {
-    return new SentenceView(text, span, tokens, mentions, timexes, blockStart);
+    return new SentenceView(text, span, tokens, mentions, timexes, places, blockStart);
+  }
+
+  /** As {@link #of(String, Span, List, List, List, List, int)}, with the location mentions as places. */
+  public static SentenceView of(
+      String text,
+      Span span,
+      List<Token> tokens,
+      List<EntityMention> mentions,
+      List<TimeExpression> timexes,
+      int blockStart) {
+    List<Span> places = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == org.newsgraph.model.EntityType.LOCATION) {
+        places.add(m.span());
+      }
+    }
+    return new SentenceView(text, span, tokens, mentions, timexes, places, blockStart);
   }
 
   public String text() {
@@ -88,6 +111,11 @@ public final class SentenceView {
 
   public List<TimeExpression> timexes() {
     return timexes;
+  }
+
+  /** Spans naming or describing places, in text order. */
+  public List<Span> places() {
+    return places;
   }
 
   int blockStart() {

@@ -63,7 +63,7 @@ class AnalyzeCommandTest {
         .contains("[Read] Faced with the specter");
     assertThat(r.out())
         .contains("\nCounts\n")
-        .containsPattern("  5200 +exact +American soldiers  \\[at the start of the year\\]  \"5,200\"")
+        .containsPattern("  5200 +exact +American soldiers  \\[in the country = Iraq\\]  \\[at the start of the year\\]  \"5,200\"")
         .containsPattern("  550 +approximate +demonstrators  \\[killed\\]  \"some 550 demonstrators killed\"")
         .containsPattern("  2 +exact +rockets  \\[in Baghdad\\]  \\[at Wednesday\\]");
   }

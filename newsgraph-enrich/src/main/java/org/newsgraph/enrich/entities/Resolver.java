@@ -664,12 +664,12 @@ final class Resolver {
       String l = tokens.lower(i);
       String p = tokens.pos(i);
       if ((p.equals("PRP") || p.equals("PRP$")) && Lexicon.PERSON_PRONOUNS.contains(l)) {
-        Cluster c = lastBefore(i, x -> x.type == EntityType.PERSON);
+        Cluster c = lastBefore(i, x -> x.type == EntityType.PERSON, false);
         if (c != null) {
           addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
         }
       } else if (p.equals("PRP$") && l.equals("its")) {
-        Cluster c = lastBefore(i, x -> x.type == EntityType.ORGANIZATION);
+        Cluster c = lastBefore(i, x -> x.type == EntityType.ORGANIZATION, false);
         if (c != null) {
           addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
         }
@@ -686,7 +686,7 @@ final class Resolver {
         if (kind == null) {
           continue;
         }
-        Cluster c = lastBefore(i, kind);
+        Cluster c = lastBefore(i, kind, true);
         if (c != null) {
           addRef(new Ref(tokens.span(i, i + 2), i, c, ReferenceKind.DESCRIPTION),
               new int[] {i, i + 2});
@@ -696,17 +696,34 @@ final class Resolver {
     }
   }
 
-  /** The entity of the last reference before token i, within the window, that fits. */
-  private Cluster lastBefore(int i, java.util.function.Predicate<Cluster> fits) {
+  /**
+   * The entity of the last reference before token i, within the window, that fits. A noun
+   * ("the country") does not point back into its own phrase: a reference with neither verb nor
+   * punctuation between it and token i ("American soldiers in the country") is skipped.
+   */
+  private Cluster lastBefore(int i, java.util.function.Predicate<Cluster> fits, boolean noun) {
     int from = tokens.sentenceStart(Math.max(0, tokens.sentence(i) - BACK_REFERENCE_WINDOW));
     Ref best = null;
     for (Ref r : refs) {
       if (r.firstToken >= from && r.firstToken < i && r.kind != ReferenceKind.PRONOUN
-          && fits.test(r.cluster) && (best == null || r.firstToken > best.firstToken)) {
+          && fits.test(r.cluster) && (best == null || r.firstToken > best.firstToken)
+          && !(noun && samePhrase(r.firstToken, i))) {
         best = r;
       }
     }
     return best == null ? null : best.cluster;
+  }
+
+  private boolean samePhrase(int a, int b) {
+    if (tokens.sentence(a) != tokens.sentence(b)) {
+      return false;
+    }
+    for (int k = a + 1; k < b; k++) {
+      if (tokens.isVerb(k) || tokens.isPunctuation(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- output ----------------------------------------------------------------------------

@@ -87,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Outcome outcome;
     try {
       RawInput raw = input.equals("-") ? ng.read("<stdin>", System.in) : ng.read(Path.of(input));
-      outcome = ng.analyze(raw, new AnalyzeOptions(date, encoding));
+      outcome = ng.analyze(raw, new AnalyzeOptions(date, encoding, null));
     } catch (InputException e) {
       err.println("newsgraph: " + e.getMessage());
       err.flush();

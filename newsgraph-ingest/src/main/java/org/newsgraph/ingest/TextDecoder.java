@@ -12,6 +12,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.newsgraph.model.InputException;
 import org.newsgraph.model.RawInput;
 
@@ -68,7 +69,8 @@ public final class TextDecoder {
         throw new InputException(name, "is binary, not text: " + m.what);
       }
     }
-    DecodedText decoded = decodeText(name, b, input.declaredCharset());
+    boolean html = "text/html".equals(input.mediaTypeHint());
+    DecodedText decoded = decodeText(name, b, input.declaredCharset(), html);
     checkNotBinary(name, decoded.text());
     if (decoded.text().isBlank()) {
       throw new InputException(name, "is empty (only white space)");
@@ -76,7 +78,7 @@ public final class TextDecoder {
     return decoded;
   }
 
-  private DecodedText decodeText(String name, byte[] b, String declared) {
+  private DecodedText decodeText(String name, byte[] b, String declared, boolean html) {
     if (startsWith(b, 0xef, 0xbb, 0xbf)) {
       return strict(name, b, 3, StandardCharsets.UTF_8, "bom");
     }
@@ -91,6 +93,12 @@ public final class TextDecoder {
     }
     if (declared != null) {
       return strict(name, b, 0, charsetNamed(name, declared), "declared");
+    }
+    if (html) {
+      Optional<Charset> meta = HtmlCharset.declared(b);
+      if (meta.isPresent()) {
+        return declaredInPage(b, meta.get());
+      }
     }
     Charset utf16 = sniffUtf16(b);
     if (utf16 != null) {
@@ -140,6 +148,45 @@ public final class TextDecoder {
                 + " to UTF-8 or name its encoding with --encoding",
             b[scan.firstInvalid] & 0xff,
             scan.firstInvalid));
+  }
+
+  /**
+   * Decodes a page with the charset its markup declares. A page that declares a single-byte
+   * charset but is valid UTF-8 with multi-byte sequences is UTF-8 (a common publishing slip:
+   * a wrong declaration could not produce valid multi-byte UTF-8 by chance). Bytes the declared
+   * charset cannot map are replaced, with a warning: a page is still worth reading.
+   */
+  private static DecodedText declaredInPage(byte[] b, Charset cs) {
+    Utf8Scan scan = Utf8Scan.of(b);
+    if (!cs.equals(StandardCharsets.UTF_8) && scan.invalid == 0 && scan.multiByte > 0) {
+      return new DecodedText(
+          new String(b, StandardCharsets.UTF_8),
+          "UTF-8",
+          "valid utf-8 (the page declares " + cs.name() + ")",
+          List.of("the page declares " + cs.name() + " but is valid UTF-8: decoded as UTF-8"));
+    }
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    String text;
+    try {
+      text = dec.decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder reported an error", e);
+    }
+    long replaced = text.chars().filter(c -> c == 0xfffd).count();
+    List<String> warnings =
+        replaced == 0
+            ? List.of()
+            : List.of(
+                String.format(
+                    Locale.ROOT,
+                    "%d byte sequence(s) are not %s although the page declares it; replaced by"
+                        + " U+FFFD",
+                    replaced,
+                    cs.name()));
+    return new DecodedText(text, cs.name(), "declared in the page (meta charset)", warnings);
   }
 
   private void checkNotBinary(String name, String text) {

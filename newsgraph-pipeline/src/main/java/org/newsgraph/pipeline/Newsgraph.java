@@ -14,6 +14,8 @@ import org.newsgraph.enrich.quotes.QuoteStage;
 import org.newsgraph.enrich.counts.CountStage;
 import org.newsgraph.extract.LanguageStage;
 import org.newsgraph.extract.PlainTextExtractor;
+import org.newsgraph.extract.html.ExtractedArticle;
+import org.newsgraph.extract.html.HtmlExtractor;
 import org.newsgraph.extract.TimeAnchorStage;
 import org.newsgraph.ingest.DecodedText;
 import org.newsgraph.ingest.InputReader;
@@ -46,31 +48,55 @@ public final class Newsgraph {
 
   public static final String DECODE = "ingest.decode";
   public static final String STRUCTURE = "extract.plaintext";
+  public static final String HTML = "extract.html";
 
   private final NewsgraphConfig config;
   private final InputReader reader;
   private final TextDecoder decoder;
   private final PlainTextExtractor extractor = new PlainTextExtractor();
-  private final Pipeline pipeline;
-  private final CoreNlpStage nlp;
+  private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final Clock clock;
+  private volatile Pipeline pipeline;
+  private CoreNlpStage nlp;
 
   private Newsgraph(NewsgraphConfig config, Clock clock) {
     this.config = config;
     this.reader = new InputReader(config.ingest());
     this.decoder = new TextDecoder(config.ingest());
-    this.nlp = new CoreNlpStage(config.nlp());
-    this.pipeline =
-        Pipeline.builder("newsgraph")
-            .add(new LanguageStage(config.language()))
-            .add(new TimeAnchorStage(config.anchor(), clock))
-            .add(nlp)
-            .add(new EntityStage(Gazetteer.get()))
-            .add(new QuoteStage())
-            .add(new CountStage(config.counts()))
-            .build(Set.of(Layers.BLOCKS, Layers.RELATED_LINKS));
+    this.clock = clock;
   }
 
-  /** Loads the models and builds the pipeline. Takes seconds: do it once per process. */
+  /**
+   * The analysis pipeline, built (and its models loaded) on first use, so that reading and
+   * extraction alone ({@link #extract}) never pay for the models.
+   */
+  public Pipeline pipeline() {
+    Pipeline p = pipeline;
+    if (p == null) {
+      synchronized (this) {
+        p = pipeline;
+        if (p == null) {
+          nlp = new CoreNlpStage(config.nlp());
+          p =
+              Pipeline.builder("newsgraph")
+                  .add(new LanguageStage(config.language()))
+                  .add(new TimeAnchorStage(config.anchor(), clock))
+                  .add(nlp)
+                  .add(new EntityStage(Gazetteer.get()))
+                  .add(new QuoteStage())
+                  .add(new CountStage(config.counts()))
+                  .build(Set.of(Layers.BLOCKS, Layers.RELATED_LINKS));
+          pipeline = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Opens newsgraph. The models load when the first document is analyzed (or on {@link
+   * #pipeline()}), which takes seconds: open once per process and share the instance.
+   */
   public static Newsgraph open(NewsgraphConfig config) {
     return new Newsgraph(config, Clock.systemUTC());
   }
@@ -84,12 +110,9 @@ public final class Newsgraph {
     return config;
   }
 
-  public Pipeline pipeline() {
-    return pipeline;
-  }
-
-  /** Model load time of the NLP stage, in nanoseconds. */
+  /** Model load time of the NLP stage, in nanoseconds (loads the models if not yet done). */
   public long modelLoadNanos() {
+    pipeline();
     return nlp.modelLoadNanos();
   }
 
@@ -105,6 +128,18 @@ public final class Newsgraph {
 
   /** Analyzes raw input; failures come back as outcomes, never as exceptions. */
   public Outcome analyze(RawInput input, AnalyzeOptions options) {
+    Outcome structured = extract(input, options);
+    if (!structured.ok()) {
+      return structured;
+    }
+    return runPipeline(structured);
+  }
+
+  /**
+   * Reads the input as far as the article: decoding, main text, blocks and metadata, without
+   * NLP (no models load). Failures come back as outcomes.
+   */
+  public Outcome extract(RawInput input, AnalyzeOptions options) {
     Map<String, Long> times = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     DecodedText decoded;
@@ -128,7 +163,10 @@ public final class Newsgraph {
             decoded.evidence(),
             input.size(),
             decoded.warnings());
-    return analyzeDecoded(input.name(), decoded.text(), source, options, times);
+    if (mediaType.equals("text/html")) {
+      return structureHtml(input.name(), decoded.text(), source, options, times);
+    }
+    return structureText(input.name(), decoded.text(), source, options, times);
   }
 
   /** Analyzes text already in memory (a plain-text article). */
@@ -139,29 +177,64 @@ public final class Newsgraph {
       return new Outcome(
           name, null, DECODE, "is empty (only white space)", null, Map.of());
     }
-    return analyzeDecoded(name, text, source, options, new LinkedHashMap<>());
+    Outcome o = structureText(name, text, source, options, new LinkedHashMap<>());
+    return o.ok() ? runPipeline(o) : o;
   }
 
-  private Outcome analyzeDecoded(
+  private Outcome structureHtml(
+      String name, String html, SourceInfo source, AnalyzeOptions options,
+      Map<String, Long> times) {
+    long t0 = System.nanoTime();
+    Document doc;
+    try {
+      ExtractedArticle a = htmlExtractor.extract(html, options.url(), given(options));
+      if (a.bodyText().isBlank()) {
+        times.put(HTML, System.nanoTime() - t0);
+        return new Outcome(
+            name, null, HTML, "holds no article text that could be found (a page without"
+                + " paragraphs, or one built by scripts)", null, times);
+      }
+      doc = a.toDocument(DocumentIds.ofText(a.text()), source);
+    } catch (StageException | IllegalArgumentException e) {
+      times.put(HTML, System.nanoTime() - t0);
+      return new Outcome(name, null, HTML, e.getMessage(), e, times);
+    }
+    times.put(HTML, System.nanoTime() - t0);
+    return new Outcome(name, doc, null, null, null, times);
+  }
+
+  private static Metadata given(AnalyzeOptions options) {
+    Metadata meta = Metadata.EMPTY;
+    if (options.published() != null) {
+      meta = meta.withPublished(new DateClaim(options.published(), "--published"));
+    }
+    if (options.url() != null) {
+      meta = meta.withUrl(options.url());
+    }
+    return meta;
+  }
+
+  private Outcome runPipeline(Outcome structured) {
+    Map<String, Long> times = new LinkedHashMap<>(structured.stageNanos());
+    Outcome o = pipeline().run(structured.input(), structured.document());
+    times.putAll(o.stageNanos());
+    return new Outcome(o.input(), o.document(), o.failedStage(), o.error(), o.cause(), times);
+  }
+
+  private Outcome structureText(
       String name, String decoded, SourceInfo source, AnalyzeOptions options,
       Map<String, Long> times) {
     long t0 = System.nanoTime();
     Document doc;
     try {
       String text = PlainTextExtractor.canonicalText(decoded);
-      Metadata meta = Metadata.EMPTY;
-      if (options.published() != null) {
-        meta = meta.withPublished(new DateClaim(options.published(), "--published"));
-      }
-      doc = extractor.extract(DocumentIds.ofText(text), text, source, meta);
+      doc = extractor.extract(DocumentIds.ofText(text), text, source, given(options));
     } catch (StageException | IllegalArgumentException e) {
       times.put(STRUCTURE, System.nanoTime() - t0);
       return new Outcome(name, null, STRUCTURE, e.getMessage(), e, times);
     }
     times.put(STRUCTURE, System.nanoTime() - t0);
-    Outcome o = pipeline.run(name, doc);
-    times.putAll(o.stageNanos());
-    return new Outcome(o.input(), o.document(), o.failedStage(), o.error(), o.cause(), times);
+    return new Outcome(name, doc, null, null, null, times);
   }
 
   /** Analyzes several inputs on {@code threads} threads; outcomes come back in input order. */

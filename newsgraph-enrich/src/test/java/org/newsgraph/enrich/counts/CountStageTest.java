@@ -11,6 +11,7 @@ import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.Entities;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.Layers;
 import org.newsgraph.model.Metadata;
@@ -60,7 +61,9 @@ class CountStageTest {
         .with(Layers.SENTENCES, sentences)
         .with(Layers.TOKENS, tokens)
         .with(Layers.MENTIONS, mentions)
-        .with(Layers.TIMEXES, timexes);
+        .with(Layers.TIMEXES, timexes)
+        .with(Layers.REFERENCES, List.of())
+        .with(Layers.ENTITIES, Entities.NONE);
   }
 
   private static Document paragraphs(Tagged... lines) {
@@ -77,7 +80,8 @@ class CountStageTest {
     assertThat(stage.name()).isEqualTo("enrich.counts");
     assertThat(stage.reads())
         .containsExactlyInAnyOrder(
-            Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES, Layers.BLOCKS);
+            Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES, Layers.BLOCKS,
+            Layers.REFERENCES, Layers.ENTITIES);
     assertThat(stage.adds()).containsExactly(Layers.COUNTS);
   }
 
@@ -133,7 +137,9 @@ class CountStageTest {
                     new Token(new Span(0, 2), 0, "CD", "12"),
                     new Token(new Span(3, 10), 7, "NNS", "rocket")))
             .with(Layers.MENTIONS, List.of())
-            .with(Layers.TIMEXES, List.of());
+            .with(Layers.TIMEXES, List.of())
+            .with(Layers.REFERENCES, List.of())
+            .with(Layers.ENTITIES, Entities.NONE);
     assertThat(new CountStage(CountConfig.DEFAULTS).process(doc).counts()).isEmpty();
   }
 

@@ -1,0 +1,91 @@
+package org.newsgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.BlockKind;
+import org.newsgraph.model.DateClaim;
+import org.newsgraph.model.Metadata;
+import org.newsgraph.model.RelatedLink;
+import org.newsgraph.model.Span;
+
+/**
+ * Turns a web page into an article: the main text as blocks (title, paragraphs, headings, lists,
+ * block quotes, tables; teasers and captions apart) and the page's metadata.
+ *
+ * <p>The canonical text is the title, then every block, one blank line apart. The page is parsed
+ * once; {@link MainText} finds the blocks and {@link PageMetadata} the metadata. Thread-safe.
+ */
+public final class HtmlExtractor {
+
+  private final MainText mainText = new MainText();
+  private final PageMetadata pageMetadata = new PageMetadata();
+
+  /**
+   * Extracts the article of a decoded page.
+   *
+   * @param html the page's markup
+   * @param url the page's address, to resolve relative links; may be {@code null}
+   * @param given what the caller already knows (a date given with {@code --published} wins)
+   */
+  public ExtractedArticle extract(String html, String url, Metadata given) {
+    org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+    Metadata found = pageMetadata.read(page, url);
+    List<HtmlBlock> blocks = mainText.extract(page);
+    return assemble(merge(given, found), blocks);
+  }
+
+  /** What the caller gave wins over what the page says, field by field. */
+  static Metadata merge(Metadata given, Metadata found) {
+    Metadata m = found;
+    if (given.title() != null) {
+      m = m.withTitle(given.title());
+    }
+    if (!given.authors().isEmpty()) {
+      m = m.withAuthors(given.authors());
+    }
+    DateClaim published = given.published();
+    if (published != null) {
+      m = m.withPublished(published);
+    }
+    if (given.url() != null) {
+      m = m.withUrl(given.url());
+    }
+    return m;
+  }
+
+  /** Builds the canonical text: the title first, then the blocks, one blank line apart. */
+  static ExtractedArticle assemble(Metadata meta, List<HtmlBlock> found) {
+    StringBuilder text = new StringBuilder();
+    List<Block> blocks = new ArrayList<>();
+    List<RelatedLink> related = new ArrayList<>();
+    String title = meta.title();
+    boolean titleInBlocks =
+        title != null
+            && !found.isEmpty()
+            && found.get(0).kind() == BlockKind.TITLE;
+    if (title != null && !title.isBlank() && !titleInBlocks) {
+      Span s = append(text, title.strip());
+      blocks.add(new Block(s, BlockKind.TITLE, "metadata-title"));
+    }
+    for (HtmlBlock b : found) {
+      Span s = append(text, b.text().strip());
+      blocks.add(new Block(s, b.kind(), b.rule()));
+      if (b.kind() == BlockKind.TEASER) {
+        related.add(new RelatedLink(s, "", b.href()));
+      }
+    }
+    return new ExtractedArticle(text.toString(), blocks, related, meta);
+  }
+
+  private static Span append(StringBuilder text, String block) {
+    if (text.length() > 0) {
+      text.append("\n\n");
+    }
+    int start = text.length();
+    text.append(block);
+    return new Span(start, text.length());
+  }
+}

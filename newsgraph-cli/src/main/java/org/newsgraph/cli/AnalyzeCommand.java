@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyze one article (plain text, one paragraph per line) and print its knowledge record.",
+      "Analyze one article (a web page, .html or .html.gz, or plain text with one paragraph per",
+      "line; or a live page with --url) and print its knowledge record.",
       "Exit status: 0 on success, 1 when the input cannot be analyzed, 2 on a usage error."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -35,6 +36,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "The article; - for standard input.")
   String input;
+
+  @Option(names = "--url", paramLabel = "URL", description = "Fetch and analyze a live page (http or https) instead of a file.")
+  String url;
 
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date: anchors 'Thursday', 'this year', ...")
   String published;
@@ -71,8 +75,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    if (input == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE|-'");
+    if (input == null && url == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE|-' (or --url URL)");
+    }
+    if (input != null && url != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Give either FILE|- or --url URL, not both");
     }
     LocalDate date = null;
     if (published != null) {
@@ -86,8 +93,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     Newsgraph ng = Newsgraph.open(cfg);
     Outcome outcome;
     try {
-      RawInput raw = input.equals("-") ? ng.read("<stdin>", System.in) : ng.read(Path.of(input));
-      outcome = ng.analyze(raw, new AnalyzeOptions(date, encoding, null));
+      RawInput raw =
+          url != null
+              ? ng.fetch(url)
+              : input.equals("-") ? ng.read("<stdin>", System.in) : ng.read(Path.of(input));
+      outcome = ng.analyze(raw, new AnalyzeOptions(date, encoding, url));
     } catch (InputException e) {
       err.println("newsgraph: " + e.getMessage());
       err.flush();
@@ -99,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     for (String w : outcome.document().source().warnings()) {
-      err.println("newsgraph: warning: " + input + ": " + w);
+      err.println("newsgraph: warning: " + (url != null ? url : input) + ": " + w);
     }
     if (format == Format.text) {
       out.print(TextReport.render(outcome.document()));

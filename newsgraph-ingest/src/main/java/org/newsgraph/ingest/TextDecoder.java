@@ -92,12 +92,16 @@ public final class TextDecoder {
       return strict(name, b, 2, StandardCharsets.UTF_16LE, "bom");
     }
     if (declared != null) {
-      return strict(name, b, 0, charsetNamed(name, declared), "declared");
+      Charset cs = charsetNamed(name, declared);
+      // A page's declared charset (HTTP header) is often wrong on the web: read it leniently.
+      return html
+          ? declaredInPage(b, HtmlCharset.lookup(cs.name()).orElse(cs), "declared")
+          : strict(name, b, 0, cs, "declared");
     }
     if (html) {
       Optional<Charset> meta = HtmlCharset.declared(b);
       if (meta.isPresent()) {
-        return declaredInPage(b, meta.get());
+        return declaredInPage(b, meta.get(), "declared in the page (meta charset)");
       }
     }
     Charset utf16 = sniffUtf16(b);
@@ -156,7 +160,7 @@ public final class TextDecoder {
    * a wrong declaration could not produce valid multi-byte UTF-8 by chance). Bytes the declared
    * charset cannot map are replaced, with a warning: a page is still worth reading.
    */
-  private static DecodedText declaredInPage(byte[] b, Charset cs) {
+  private static DecodedText declaredInPage(byte[] b, Charset cs, String evidence) {
     Utf8Scan scan = Utf8Scan.of(b);
     if (!cs.equals(StandardCharsets.UTF_8) && scan.invalid == 0 && scan.multiByte > 0) {
       return new DecodedText(
@@ -186,7 +190,7 @@ public final class TextDecoder {
                         + " U+FFFD",
                     replaced,
                     cs.name()));
-    return new DecodedText(text, cs.name(), "declared in the page (meta charset)", warnings);
+    return new DecodedText(text, cs.name(), evidence, warnings);
   }
 
   private void checkNotBinary(String name, String text) {

@@ -15,7 +15,7 @@ class InputReaderTest {
 
   @TempDir Path dir;
 
-  private final InputReader small = new InputReader(new IngestConfig(1000, 0.01));
+  private final InputReader small = new InputReader(IngestConfig.DEFAULTS.withMaxBytes(1000));
 
   @Test
   void filesOverTheBoundAreRefusedBeforeReading() throws IOException {

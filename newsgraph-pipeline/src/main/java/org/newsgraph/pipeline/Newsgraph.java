@@ -20,6 +20,7 @@ import org.newsgraph.extract.TimeAnchorStage;
 import org.newsgraph.ingest.DecodedText;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.TextDecoder;
+import org.newsgraph.ingest.UrlFetcher;
 import org.newsgraph.model.DateClaim;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.InputException;
@@ -53,6 +54,7 @@ public final class Newsgraph {
   private final NewsgraphConfig config;
   private final InputReader reader;
   private final TextDecoder decoder;
+  private final UrlFetcher fetcher;
   private final PlainTextExtractor extractor = new PlainTextExtractor();
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
   private final Clock clock;
@@ -63,6 +65,7 @@ public final class Newsgraph {
     this.config = config;
     this.reader = new InputReader(config.ingest());
     this.decoder = new TextDecoder(config.ingest());
+    this.fetcher = new UrlFetcher(config.ingest());
     this.clock = clock;
   }
 
@@ -119,6 +122,11 @@ public final class Newsgraph {
   /** Reads a file within the configured bounds. */
   public RawInput read(Path file) {
     return reader.readFile(file);
+  }
+
+  /** Fetches a web page within the configured bounds (time, size, redirects). */
+  public RawInput fetch(String url) {
+    return fetcher.fetch(url);
   }
 
   /** Reads a stream (standard input) within the configured bounds. */

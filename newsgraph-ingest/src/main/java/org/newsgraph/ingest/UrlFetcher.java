@@ -1,0 +1,230 @@
+package org.newsgraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.InputException;
+import org.newsgraph.model.RawInput;
+
+/**
+ * Fetches one web page within the configured bounds: connection and total time, size,
+ * redirects. Only http and https; only pages (HTML, XHTML, plain text). Every failure is an
+ * {@link InputException} naming the address and the reason. Thread-safe.
+ */
+public final class UrlFetcher {
+
+  private static final Pattern CHARSET =
+      Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)");
+
+  /** One daemon timer aborts the reads of every fetch that passes its deadline. */
+  private static final Timer DEADLINES = new Timer("newsgraph-fetch-deadlines", true);
+
+  private final IngestConfig config;
+  private final InputReader reader;
+  private final HttpClient client;
+
+  public UrlFetcher(IngestConfig config) {
+    this.config = config;
+    this.reader = new InputReader(config);
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofMillis(config.fetchConnectMillis()))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /** True when the argument looks like a web address rather than a file name. */
+  public static boolean isUrl(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return l.startsWith("http://") || l.startsWith("https://");
+  }
+
+  public RawInput fetch(String url) {
+    URI uri = parse(url, url);
+    long deadline = System.nanoTime() + config.fetchTimeoutMillis() * 1_000_000L;
+    for (int hop = 0; ; hop++) {
+      HttpResponse<InputStream> response = send(url, uri, deadline);
+      int status = response.statusCode();
+      if (status >= 300 && status < 400 && status != 304) {
+        closeQuietly(response.body());
+        String location = response.headers().firstValue("location").orElse(null);
+        if (location == null) {
+          throw new InputException(url, "the server answered " + status + " without a Location");
+        }
+        if (hop >= config.fetchMaxRedirects()) {
+          throw new InputException(
+              url,
+              "redirected more than " + config.fetchMaxRedirects()
+                  + " times; raise ingest.fetchMaxRedirects if that is expected");
+        }
+        uri = parse(url, uri.resolve(location.strip()).toString());
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        closeQuietly(response.body());
+        throw new InputException(url, "the server answered HTTP " + status + " for " + uri);
+      }
+      String type = response.headers().firstValue("content-type").orElse("");
+      String mediaType = mediaType(url, type);
+      byte[] body = readBounded(url, response.body(), deadline);
+      String charset = charsetOf(type).orElse(null);
+      return reader.fromBytes(url, body, mediaType, charset);
+    }
+  }
+
+  private URI parse(String name, String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new InputException(name, "is not a valid address: " + e.getReason());
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new InputException(name, "is not an http or https address (" + url + ")");
+    }
+    if (uri.getHost() == null) {
+      throw new InputException(name, "has no host name");
+    }
+    return uri;
+  }
+
+  private HttpResponse<InputStream> send(String name, URI uri, long deadline) {
+    long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofMillis(left))
+            .header("User-Agent", config.fetchUserAgent())
+            .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+            .GET()
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpConnectTimeoutException e) {
+      throw new InputException(
+          name, "could not connect within " + config.fetchConnectMillis() + " ms");
+    } catch (HttpTimeoutException e) {
+      throw new InputException(
+          name, "did not answer within " + config.fetchTimeoutMillis() + " ms");
+    } catch (ConnectException e) {
+      throw new InputException(name, "refused the connection (" + uri.getHost() + ")");
+    } catch (UnknownHostException e) {
+      throw new InputException(name, "names an unknown host (" + uri.getHost() + ")");
+    } catch (IOException e) {
+      throw new InputException(name, "could not be fetched: " + describe(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException(name, "fetch interrupted");
+    }
+  }
+
+  private static String describe(IOException e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getMessage() == null) {
+      t = t.getCause();
+    }
+    if (t instanceof UnknownHostException) {
+      return "unknown host " + t.getMessage();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** The body within the size bound and the deadline; a stalled server is cut off. */
+  private byte[] readBounded(String name, InputStream in, long deadline) {
+    long left = (deadline - System.nanoTime()) / 1_000_000L;
+    boolean[] expired = {false};
+    TimerTask abort =
+        new TimerTask() {
+          @Override
+          public void run() {
+            expired[0] = true;
+            closeQuietly(in);
+          }
+        };
+    DEADLINES.schedule(abort, Math.max(1, left));
+    try (in) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > config.maxBytes()) {
+          throw new InputException(
+              name,
+              String.format(
+                  Locale.ROOT,
+                  "is larger than the limit of %d bytes; raise ingest.maxBytes if this is"
+                      + " really one article",
+                  config.maxBytes()));
+        }
+        out.write(buf, 0, n);
+      }
+      if (expired[0]) {
+        throw timedOut(name);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      if (expired[0]) {
+        throw timedOut(name);
+      }
+      throw new InputException(name, "broke off while reading: " + describe(e));
+    } finally {
+      abort.cancel();
+    }
+  }
+
+  private InputException timedOut(String name) {
+    return new InputException(
+        name,
+        "did not finish within " + config.fetchTimeoutMillis()
+            + " ms; raise ingest.fetchTimeoutMillis for slow sites");
+  }
+
+  /** The media type of a page, or a refusal for anything that is not one. */
+  static String mediaType(String name, String contentType) {
+    String t = contentType.toLowerCase(Locale.ROOT);
+    int semi = t.indexOf(';');
+    t = (semi >= 0 ? t.substring(0, semi) : t).strip();
+    if (t.isEmpty()) {
+      return null; // unknown: sniffed from the bytes
+    }
+    if (t.equals("text/html") || t.equals("application/xhtml+xml")) {
+      return "text/html";
+    }
+    if (t.equals("text/plain")) {
+      return "text/plain";
+    }
+    throw new InputException(
+        name, "is not a web page but " + t + "; newsgraph reads HTML and plain text");
+  }
+
+  static Optional<String> charsetOf(String contentType) {
+    Matcher m = CHARSET.matcher(contentType);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // nothing more to do: the stream is abandoned either way
+    }
+  }
+}

@@ -226,7 +226,7 @@ public final class PlainTextExtractor {
     return false;
   }
 
-  private static String strongBoilerplate(String line) {
+  static String strongBoilerplate(String line) {
     for (int k = 0; k < BOILERPLATE_STRONG.size(); k++) {
       if (BOILERPLATE_STRONG.get(k).matcher(line).find()
           && wordCount(line) <= TAIL_MAX_WORDS) {

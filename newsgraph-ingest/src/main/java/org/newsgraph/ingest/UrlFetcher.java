@@ -46,6 +46,8 @@ public final class UrlFetcher {
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofMillis(config.fetchConnectMillis()))
             .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1: the h2c upgrade HTTP/2 tries on plain http stalls on some servers.
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 

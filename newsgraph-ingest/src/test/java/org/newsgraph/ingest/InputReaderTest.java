@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,56 @@ class InputReaderTest {
     var raw = small.readFile(f);
     assertThat(raw.size()).isEqualTo(9);
     assertThat(raw.mediaTypeHint()).isEqualTo("text/html");
+  }
+
+  @Test
+  void gzipIsUndoneAndTheInnerNameGivesTheMediaType() throws IOException {
+    Path f = dir.resolve("page.html.gz");
+    Files.write(f, gzip("<p>hello</p>".getBytes(StandardCharsets.UTF_8)));
+    var raw = small.readFile(f);
+    assertThat(new String(raw.bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>hello</p>");
+    assertThat(raw.mediaTypeHint()).isEqualTo("text/html");
+  }
+
+  @Test
+  void aGzipBombStopsAtTheBound() throws IOException {
+    Path f = dir.resolve("bomb.gz");
+    byte[] packed = gzip(new byte[200_000]);
+    assertThat(packed.length).isLessThan(1000);
+    Files.write(f, packed);
+    assertThatThrownBy(() -> small.readFile(f))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("bomb.gz (decompressed): is larger than the limit of 1000 bytes");
+  }
+
+  @Test
+  void damagedGzipIsNamed() throws IOException {
+    Path f = dir.resolve("cut.html.gz");
+    byte[] packed = gzip("<p>some text that is long enough to be cut</p>".getBytes(StandardCharsets.UTF_8));
+    Files.write(f, java.util.Arrays.copyOf(packed, packed.length / 2));
+    assertThatThrownBy(() -> small.readFile(f))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("cut.html.gz: is damaged gzip data");
+  }
+
+  @Test
+  void markupIsSniffedWhenTheNameDoesNotTell() {
+    var html = small.readStream("<stdin>", new ByteArrayInputStream(
+        "\n  <!DOCTYPE html><html><p>x</p>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(html.mediaTypeHint()).isEqualTo("text/html");
+    var text = small.readStream("<stdin>", new ByteArrayInputStream(
+        "Baghdad (AFP) - The US said <b> was bold".getBytes(StandardCharsets.UTF_8)));
+    assertThat(text.mediaTypeHint()).isNull();
+    var feed = small.readStream("<stdin>", new ByteArrayInputStream(
+        "<?xml version=\"1.0\"?><rss><channel/></rss>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(feed.mediaTypeHint()).isNull();
+  }
+
+  private static byte[] gzip(byte[] b) throws IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(b);
+    }
+    return out.toByteArray();
   }
 }

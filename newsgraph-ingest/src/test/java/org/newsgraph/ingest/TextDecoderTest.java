@@ -124,4 +124,46 @@ class TextDecoderTest {
     assertThatThrownBy(() -> decoder.decode(new RawInput("x", latin, null, "klingon-8")))
         .hasMessageContaining("unknown encoding 'klingon-8'");
   }
+
+  private DecodedText decodeHtml(byte[] b, String declared) {
+    return decoder.decode(new RawInput("page.html", b, "text/html", declared));
+  }
+
+  @Test
+  void aPageIsReadInTheCharsetItsMarkupDeclares() {
+    byte[] b = "<html><head><meta charset=\"iso-8859-1\"></head><p>Caf\u00e9</p>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    DecodedText d = decodeHtml(b, null);
+    assertThat(d.text()).contains("Caf\u00e9");
+    assertThat(d.charset()).isEqualTo("windows-1252"); // what browsers read latin-1 as
+    assertThat(d.evidence()).contains("meta charset");
+    byte[] old = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+        + "<p>\u041c\u043e\u0441\u043a\u0432\u0430</p>").getBytes(java.nio.charset.Charset.forName("windows-1251"));
+    assertThat(decodeHtml(old, null).text()).contains("\u041c\u043e\u0441\u043a\u0432\u0430");
+  }
+
+  @Test
+  void aPageThatDeclaresLatin1ButIsUtf8IsReadAsUtf8WithAWarning() {
+    byte[] b = "<meta charset=latin1><p>Caf\u00e9 cr\u00e8me</p>".getBytes(StandardCharsets.UTF_8);
+    DecodedText d = decodeHtml(b, null);
+    assertThat(d.text()).contains("Caf\u00e9 cr\u00e8me");
+    assertThat(d.charset()).isEqualTo("UTF-8");
+    assertThat(d.warnings()).singleElement().asString().contains("declares windows-1252");
+  }
+
+  @Test
+  void bytesTheDeclaredCharsetCannotMapAreReplacedNotRefused() {
+    byte[] b = new byte[] {'<', 'p', '>', 'a', (byte) 0xff, (byte) 0xfe, 'b', '<', '/', 'p', '>'};
+    DecodedText d = decodeHtml(b, "utf-8");
+    assertThat(d.text()).contains("a\ufffd");
+    assertThat(d.warnings()).singleElement().asString().contains("replaced by U+FFFD");
+  }
+
+  @Test
+  void aServerCharsetWinsOverTheMarkup() {
+    byte[] b = "<meta charset=utf-8><p>\u00e9t\u00e9</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    DecodedText d = decodeHtml(b, "ISO-8859-1");
+    assertThat(d.text()).contains("\u00e9t\u00e9");
+    assertThat(d.evidence()).isEqualTo("declared");
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
+import org.newsgraph.extract.LineRules;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.DateClaim;
@@ -70,14 +71,38 @@ public final class HtmlExtractor {
       Span s = append(text, title.strip());
       blocks.add(new Block(s, BlockKind.TITLE, "metadata-title"));
     }
-    for (HtmlBlock b : found) {
-      Span s = append(text, b.text().strip());
+    for (HtmlBlock found1 : found) {
+      HtmlBlock b = byWording(found1);
+      String line = b.text().strip();
+      Span s = append(text, line);
       blocks.add(new Block(s, b.kind(), b.rule()));
       if (b.kind() == BlockKind.TEASER) {
-        related.add(new RelatedLink(s, "", b.href()));
+        var t = LineRules.teaser(line);
+        related.add(
+            t.isPresent()
+                ? new RelatedLink(
+                    new Span(s.start() + t.get().titleStart(), s.start() + t.get().titleEnd()),
+                    t.get().label(),
+                    b.href())
+                : new RelatedLink(s, "", b.href()));
+      } else if (b.kind() == BlockKind.CREDIT && meta.credit() == null) {
+        meta = meta.withCredit(LineRules.creditOf(line));
       }
     }
     return new ExtractedArticle(text.toString(), blocks, related, meta);
+  }
+
+  /**
+   * A paragraph whose wording alone says what it is (">> Read: ...", "With AFP", an app-badge
+   * file name) takes that kind, by the same rules as plain text.
+   */
+  private static HtmlBlock byWording(HtmlBlock b) {
+    if (b.kind() != BlockKind.PARAGRAPH) {
+      return b;
+    }
+    return LineRules.decide(b.text().strip())
+        .map(d -> new HtmlBlock(d.kind(), b.text(), d.rule(), b.href()))
+        .orElse(b);
   }
 
   private static Span append(StringBuilder text, String block) {

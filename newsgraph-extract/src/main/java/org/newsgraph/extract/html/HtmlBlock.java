@@ -9,8 +9,8 @@ import org.newsgraph.model.BlockKind;
  * @param kind what the block is (paragraph, heading, teaser, caption, ...)
  * @param text its text, white space collapsed, not blank
  * @param rule the rule that kept or classified it, so that every decision is explainable
- * @param href for a teaser (a link to another article), the absolute link target, else {@code
- *     null}
+ * @param href the absolute target of the one link that makes up most of the block (a teaser's
+ *     link to another article), else {@code null}
  */
 public record HtmlBlock(BlockKind kind, String text, String rule, String href) {
 

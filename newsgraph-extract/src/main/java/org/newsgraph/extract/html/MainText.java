@@ -111,7 +111,11 @@ public final class MainText {
       String text = el.text().strip();
       switch (tag) {
         case "h1", "h2", "h3", "h4", "h5", "h6" -> add(out, BlockKind.HEADING, text, "heading-tag");
-        case "p", "pre" -> add(out, BlockKind.PARAGRAPH, text, "paragraph-tag");
+        case "p", "pre" -> {
+          if (!text.isBlank()) {
+            out.add(new HtmlBlock(BlockKind.PARAGRAPH, text, "paragraph-tag", Links.dominantHref(el)));
+          }
+        }
         case "li" -> add(out, BlockKind.LIST_ITEM, text, "list-item-tag");
         case "blockquote" -> add(out, BlockKind.BLOCKQUOTE, text, "blockquote-tag");
         case "figcaption" -> add(out, BlockKind.CAPTION, text, "figcaption-tag");

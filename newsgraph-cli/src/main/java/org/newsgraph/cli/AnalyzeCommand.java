@@ -49,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "The input's encoding, when detection gets it wrong.")
   String encoding;
 
+  @Option(names = "--no-nlp", description = "Stop after extraction: text, blocks, metadata (any language; no models load).")
+  boolean noNlp;
+
   @Option(names = "--tokens", description = "Include the tokens layer in the JSON record.")
   boolean tokens;
 
@@ -97,7 +100,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           url != null
               ? ng.fetch(url)
               : input.equals("-") ? ng.read("<stdin>", System.in) : ng.read(Path.of(input));
-      outcome = ng.analyze(raw, new AnalyzeOptions(date, encoding, url));
+      AnalyzeOptions options = new AnalyzeOptions(date, encoding, url);
+      outcome = noNlp ? ng.extract(raw, options) : ng.analyze(raw, options);
     } catch (InputException e) {
       err.println("newsgraph: " + e.getMessage());
       err.flush();

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measure speed and memory of the analyze path against plain CoreNLP on the same texts:",
-      "the seed article in examples/ and the texts of ../shared/datasets/demo-corpus-wikinews."
+      "the seed article in examples/ and the texts of ../shared/datasets/demo-corpus-wikinews;",
+      "and HTML extraction (pages/s, no models) on every page under ../shared/datasets."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -56,6 +57,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes over the corpus before the timed one (default 1).")
   int warmup;
+
+  @Option(names = "--pages", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also measure HTML extraction on the pages under ../shared/datasets (default: yes).")
+  boolean pages;
+
+  @Option(names = "--only-pages", description = "Measure HTML extraction only.")
+  boolean onlyPages;
 
   @Option(names = "--json", description = "Print the results as one JSON line at the end.")
   boolean json;
@@ -86,7 +94,8 @@ final class BenchCommand implements Callable<Integer> {
         corpus.size(), threads, heap, newsgraphHeap == null ? heap : newsgraphHeap, warmup);
 
     ArrayNode runs = new ObjectMapper().createArrayNode();
-    List<String> systems = baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
+    List<String> systems =
+        onlyPages ? List.of() : baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
     for (int t : threads) {
       for (String system : systems) {
         err.printf(Locale.ROOT, "bench: %s, %d thread(s)...%n", system, t);
@@ -95,11 +104,38 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Files.deleteIfExists(list);
-    out.print(table(runs, systems));
+    if (!systems.isEmpty()) {
+      out.print(table(runs, systems));
+    }
+    ArrayNode pageRuns = new ObjectMapper().createArrayNode();
+    List<Path> pageFiles = pages || onlyPages ? pages(sharedDir) : List.of();
+    if (!pageFiles.isEmpty()) {
+      if (limit != null) {
+        pageFiles = pageFiles.subList(0, Math.min(limit, pageFiles.size()));
+      }
+      Path pageList = Files.createTempFile("newsgraph-bench-pages", ".txt");
+      Files.write(pageList, pageFiles.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+      for (int t : threads) {
+        err.printf(Locale.ROOT, "bench: HTML extraction, %d pages, %d thread(s)...%n", pageFiles.size(), t);
+        err.flush();
+        pageRuns.add(measure("pages", t, pageList));
+      }
+      Files.deleteIfExists(pageList);
+      out.printf(Locale.ROOT, "%nHTML extraction (decode, parse, main text, metadata), %d pages:%n",
+          pageFiles.size());
+      for (JsonNode r : pageRuns) {
+        out.printf(Locale.ROOT, "  %d thread(s): %.0f pages/s, %.2f ms/page, peak RSS %d MiB%n",
+            r.get("threads").asInt(), r.get("articlesPerSecond").asDouble(),
+            1000 / r.get("articlesPerSecond").asDouble() * r.get("threads").asInt(),
+            r.get("peakRssMiB").asInt());
+      }
+    }
     if (json) {
       ObjectNode all = new ObjectMapper().createObjectNode();
       all.put("texts", corpus.size());
       all.set("runs", runs);
+      all.put("pages", pageFiles.size());
+      all.set("pageRuns", pageRuns);
       out.println(all);
     }
     out.flush();
@@ -119,6 +155,24 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /** Every saved page under the shared datasets (.html, .htm, .html.gz), sorted. */
+  static List<Path> pages(Path shared) throws IOException {
+    Path datasets = shared.resolve("datasets");
+    if (!Files.isDirectory(datasets)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(datasets)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> {
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            return (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz"))
+                && !n.startsWith("expected"); // Readability's expected output, not a page
+          })
+          .sorted()
+          .toList();
+    }
   }
 
   private JsonNode measure(String system, int threads, Path list) throws Exception {

@@ -38,6 +38,23 @@ final class TextReport {
     if (m.credit() != null) {
       line(sb, "Source", m.credit());
     }
+    if (m.published() != null) {
+      line(sb, "Published", m.published().date() + "  (" + m.published().evidence() + ")");
+    }
+    if (m.modified() != null) {
+      line(sb, "Modified", m.modified().date() + "  (" + m.modified().evidence() + ")");
+    }
+    if (m.siteName() != null) {
+      line(sb, "Site", m.siteName() + (m.section() == null ? "" : " / " + m.section()));
+    }
+    if (m.canonicalUrl() != null) {
+      line(sb, "Canonical", m.canonicalUrl());
+    } else if (m.url() != null) {
+      line(sb, "URL", m.url());
+    }
+    if (m.description() != null) {
+      line(sb, "Description", abbreviate(m.description(), 100));
+    }
     doc.find(Layers.LANGUAGE)
         .ifPresent(
             (LanguageGuess l) ->
@@ -69,7 +86,8 @@ final class TextReport {
     if (!related.isEmpty()) {
       sb.append("\nRelated articles\n");
       for (RelatedLink r : related) {
-        sb.append("  [").append(r.label()).append("] ").append(doc.surface(r)).append('\n');
+        sb.append("  ").append(r.label().isEmpty() ? "" : "[" + r.label() + "] ")
+            .append(doc.surface(r)).append(r.url() == null ? "" : "  <" + r.url() + ">").append('\n');
       }
     }
 

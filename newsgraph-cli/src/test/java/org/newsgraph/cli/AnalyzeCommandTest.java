@@ -102,4 +102,61 @@ class AnalyzeCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("nlp.maxSentenceTokens=99").contains("# newsgraph configuration");
   }
+
+  private static final String PAGE =
+      "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"windows-1252\">"
+          + "<title>Regierung verringert Truppen - Beispiel</title>"
+          + "<meta property=\"article:published_time\" content=\"2020-06-11T10:00:00+02:00\">"
+          + "</head><body><nav><a href=\"/\">Startseite</a></nav><article>"
+          + "<p>Die Bundesregierung hat am Donnerstag beschlossen, die Truppen im Irak zu"
+          + " verringern, sagte ein Sprecher in Berlin. Die Entscheidung fiel nach langen"
+          + " Gespr\u00e4chen.</p>"
+          + "<p>Die Opposition kritisierte den Schritt als zu z\u00f6gerlich und forderte einen"
+          + " vollst\u00e4ndigen Abzug bis zum Jahresende.</p></article></body></html>";
+
+  @Test
+  void aPageInAnyLanguageIsExtractedWithoutNlp() throws IOException {
+    Path page = Files.write(dir.resolve("page.html.gz"), gzip(PAGE.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+    Run r = run("analyze", page.toString(), "--no-nlp");
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode rec = new ObjectMapper().readTree(r.out());
+    assertThat(rec.get("source").get("mediaType").asText()).isEqualTo("text/html");
+    assertThat(rec.get("source").get("charset").asText()).isEqualTo("windows-1252");
+    assertThat(rec.get("metadata").get("published").get("date").asText()).isEqualTo("2020-06-11");
+    assertThat(rec.get("metadata").get("language").asText()).isEqualTo("de");
+    assertThat(rec.get("text").asText()).contains("Gespr\u00e4chen").contains("z\u00f6gerlich")
+        .doesNotContain("Startseite");
+    assertThat(rec.has("mentions")).isFalse();
+    // Without --no-nlp the same page is refused for its language, in one line.
+    Run full = run("analyze", page.toString());
+    assertThat(full.status()).isEqualTo(1);
+    assertThat(full.err().strip()).contains("not English").doesNotContain("\n");
+  }
+
+  @Test
+  void urlAndFileTogetherIsAUsageError() {
+    Run r = run("analyze", "x.html", "--url", "http://127.0.0.1:9/x");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("either FILE|- or --url URL");
+  }
+
+  @Test
+  void anUnreachablePageIsOneLineAndStatusOne() throws IOException {
+    int port;
+    try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Run r = run("analyze", "--url", "http://127.0.0.1:" + port + "/article");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith("newsgraph: http://127.0.0.1:" + port + "/article: ")
+        .doesNotContain("\n");
+  }
+
+  private static byte[] gzip(byte[] b) throws IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(b);
+    }
+    return out.toByteArray();
+  }
 }

@@ -19,6 +19,7 @@ public final class EvalTasks {
   private static final Map<String, Supplier<EvalTask<?, ?>>> TASKS = new LinkedHashMap<>();
 
   static {
+    TASKS.put(BodyTask.NAME, BodyTask::new);
     TASKS.put(NerTask.NAME, NerTask::new);
     TASKS.put(TimexTask.NAME, TimexTask::new);
     TASKS.put(QuotesTask.NAME, QuotesTask::new);

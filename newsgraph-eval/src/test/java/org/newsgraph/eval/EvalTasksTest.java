@@ -16,6 +16,7 @@ class EvalTasksTest {
     assertThat(EvalTasks.resolve("ner", Path.of("ner-dev.jsonl")).name()).isEqualTo("ner");
     assertThat(EvalTasks.resolve(null, Path.of("polnear/gold/quotes.jsonl")).name()).isEqualTo("quotes");
     assertThat(EvalTasks.resolve(null, Path.of("entities.jsonl")).name()).isEqualTo("entities");
+    assertThat(EvalTasks.resolve(null, Path.of("trafilatura-eval/gold/body.jsonl")).name()).isEqualTo("body");
   }
 
   @Test
@@ -24,8 +25,8 @@ class EvalTasksTest {
         .hasMessageContaining("is a 'timex' file by its name, not 'ner'");
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("mine.jsonl")))
         .hasMessageContaining("cannot tell the task from the file name 'mine.jsonl'");
-    assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("body.jsonl")))
-        .hasMessageContaining("task 'body' is defined in FORMATS.md but not implemented yet; implemented: ner, timex, quotes, entities");
+    assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("geo-lgl.jsonl")))
+        .hasMessageContaining("task 'geo' is defined in FORMATS.md but not implemented yet; implemented: body, ner, timex, quotes, entities");
     assertThatThrownBy(() -> EvalTasks.require("nerd")).hasMessageContaining("unknown task 'nerd'");
   }
 }

@@ -34,8 +34,9 @@ public final class HtmlExtractor {
   public ExtractedArticle extract(String html, String url, Metadata given) {
     org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
     Metadata found = pageMetadata.read(page, url);
-    List<HtmlBlock> blocks = mainText.extract(page);
-    return assemble(merge(given, found), blocks);
+    Metadata meta = merge(given, found);
+    List<HtmlBlock> blocks = mainText.extract(page, meta.title());
+    return assemble(meta, blocks);
   }
 
   /** What the caller gave wins over what the page says, field by field. */

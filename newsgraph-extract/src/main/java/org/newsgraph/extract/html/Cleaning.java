@@ -1,0 +1,393 @@
+package org.newsgraph.extract.html;
+
+import java.util.Set;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 1 of the main text — cleaning: which elements never hold article text, which are
+ * hidden, which are site furniture (menus, footers, share bars, comments, promos), and what an
+ * element's markup hints about the text inside it (an article body, a byline, a date, a
+ * caption). Pure functions of one element; {@link BlockReader} applies them as it reads, so the
+ * page is never copied or edited.
+ *
+ * <p>Class and id names are read as words: {@code "post-share_buttons"} gives {@code post},
+ * {@code share}, {@code buttons}. A furniture word flags the element; whether the flag holds is
+ * decided later ({@link ContentChooser}: an element holding most of the page's prose is not
+ * furniture whatever its name, as in {@code <div id="page" class="has-sidebar">}).
+ */
+final class Cleaning {
+
+  /** Elements whose content is never text a reader sees as the article. */
+  private static final Set<String> NEVER_TEXT =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object",
+          "embed", "applet", "canvas", "select", "option", "optgroup", "datalist", "textarea", "input",
+          "button", "head", "title", "meta", "link", "base", "audio", "video", "track", "map", "area",
+          "dialog", "menu", "menuitem");
+
+  /** Elements that are site furniture by their tag. */
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form");
+
+  /** ARIA landmark roles of site furniture. */
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of(
+          "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
+          "dialog", "alertdialog", "toolbar", "tooltip");
+
+  /**
+   * Whole class names that hide an element (CSS frameworks and screen-reader-only text). Whole
+   * names only: {@code hidden-xs} is visible on a desktop.
+   */
+  private static final Set<String> HIDDEN_CLASSES =
+      Set.of(
+          "hidden", "hide", "d-none", "is-hidden", "u-hidden", "sr-only", "visually-hidden",
+          "visuallyhidden", "screen-reader-text", "screenreader-only", "element-invisible",
+          "invisible", "offscreen", "display-none");
+
+  /** Class/id words of site furniture. */
+  private static final Set<String> FURNITURE_WORDS =
+      Set.of(
+          "nav", "navi", "navbar", "navigation", "menu", "menus", "mainmenu", "submenu", "menubar",
+          "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing", "shares", "social",
+          "socials", "related", "newsletter", "cookie", "cookies", "consent", "gdpr", "promo",
+          "promotion", "advert", "advertisement", "ad", "ads", "adv", "banner", "popup", "modal",
+          "widget", "widgets", "subscribe", "subscription", "paywall", "login", "signup",
+          "outbrain", "taboola", "recommended", "recommendations", "tags", "tagcloud", "pagination",
+          "pager", "toolbar", "topbar", "masthead", "sponsored", "skiplink", "skiplinks", "rating",
+          "disqus", "shariff", "addthis", "sharedaddy", "jp-relatedposts", "yarpp");
+
+  /** Beginnings of compound class/id words of site furniture ({@code sharebuttons}). */
+  private static final String[] FURNITURE_PREFIXES = {
+    "share", "social", "related", "footer", "sidebar", "navbar", "navigation", "breadcrumb",
+    "newsletter", "cookie", "advert", "sponsor", "subscri", "outbrain", "taboola", "disqus",
+    "recommend", "widget", "menu"
+  };
+
+  /** Class/id words of reader comments: never article text, however long. */
+  private static final String[] COMMENT_PREFIXES = {"comment", "respond", "discussion", "reply"};
+
+  /** {@code commentary} is an article genre, not a comment section. */
+  private static final String COMMENTARY = "commentary";
+
+  /**
+   * Class names (separators removed) that name the article body in common templates and CMSs;
+   * matched as a part of the name ({@code td-post-content} holds {@code postcontent}).
+   */
+  private static final String[] BODY_NAMES = {
+    "articlebody", "articlecontent", "articletext", "articlecopy", "entrycontent", "entrybody",
+    "postcontent", "postbody", "posttext", "postentry", "storybody", "storycontent", "storytext",
+    "bodytext", "contentbody", "richtext", "textcontent", "blogpost", "singlecontent", "newstext",
+    "artikeltext", "articleinner", "mainarticle"
+  };
+
+  /** Class/id/itemprop words that mark an author line. */
+  private static final Set<String> BYLINE_WORDS =
+      Set.of("author", "authors", "byline", "autor", "autoren", "writer", "creator", "contributor");
+
+  /** Class/id words that mark a date line. */
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "date", "datum", "time", "timestamp", "published", "dateline", "pubdate", "datetime",
+          "posted", "updated", "postdate", "entrydate");
+
+  /** Class/id words that mark a caption or a picture credit. */
+  private static final Set<String> CAPTION_WORDS =
+      Set.of(
+          "caption", "figcaption", "credit", "credits", "copyright", "legend", "bildunterschrift",
+          "photocredit", "imagecredit", "bildnachweis", "bildquelle", "quelle", "source");
+
+  /** Class/id words of the block of small print around an article (date, author, category). */
+  private static final Set<String> META_WORDS =
+      Set.of("meta", "postmeta", "entrymeta", "articlemeta", "metadata", "postinfo");
+
+  /** Hint bits an element passes to the text inside it. */
+  static final int HINT_BYLINE = 1;
+
+  static final int HINT_DATE = 2;
+  static final int HINT_CAPTION = 4;
+  static final int HINT_META = 8;
+
+  private Cleaning() {}
+
+  /** The element's content is never article text (scripts, styles, forms' controls, media). */
+  static boolean neverText(String tag) {
+    return NEVER_TEXT.contains(tag);
+  }
+
+  /** The element is hidden: {@code hidden}, {@code aria-hidden}, inline display:none, CSS classes. */
+  static boolean hidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    for (Attribute a : e.attributes()) {
+      String key = a.getKey();
+      switch (key) {
+        case "hidden":
+          return true;
+        case "aria-hidden":
+          if (a.getValue().trim().equalsIgnoreCase("true")) {
+            return true;
+          }
+          break;
+        case "style":
+          if (hiddenStyle(a.getValue())) {
+            return true;
+          }
+          break;
+        case "class":
+          if (hiddenClass(a.getValue())) {
+            return true;
+          }
+          break;
+        case "type":
+          if (a.getValue().equalsIgnoreCase("hidden")) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** {@code display: none} or {@code visibility: hidden} in an inline style. */
+  static boolean hiddenStyle(String style) {
+    String s = lowerNoSpaces(style);
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  private static boolean hiddenClass(String classes) {
+    for (String c : splitSpaces(classes)) {
+      if (HIDDEN_CLASSES.contains(lowerAscii(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the element is, as far as its markup tells. */
+  record Marks(String furniture, boolean comments, double bodyBonus, int hints) {
+    static final Marks NONE = new Marks(null, false, 1, 0);
+  }
+
+  /**
+   * Reads the element's tag, role, class, id and itemprop.
+   *
+   * @param insideArticle the element is inside an {@code article} or {@code main}: a {@code
+   *     header} there is the article's own head, not the site's
+   */
+  static Marks marks(Element e, String tag, boolean insideArticle) {
+    String furniture = null;
+    boolean comments = false;
+    double bonus = 1;
+    int hints = 0;
+    if (FURNITURE_TAGS.contains(tag)) {
+      furniture = "tag " + tag;
+    } else if (tag.equals("header") && !insideArticle) {
+      furniture = "tag header";
+    }
+    switch (tag) {
+      case "article" -> bonus = ARTICLE_BONUS;
+      case "main" -> bonus = MAIN_BONUS;
+      case "figure", "figcaption" -> hints |= HINT_CAPTION;
+      case "time" -> hints |= HINT_DATE;
+      case "address" -> hints |= HINT_BYLINE;
+      default -> {}
+    }
+    if (e.attributesSize() == 0) {
+      return furniture == null && bonus == 1 && hints == 0 ? Marks.NONE : new Marks(furniture, false, bonus, hints);
+    }
+    for (Attribute a : e.attributes()) {
+      String key = a.getKey();
+      String value = a.getValue();
+      switch (key) {
+        case "role" -> {
+          String role = lowerAscii(value.trim());
+          if (FURNITURE_ROLES.contains(role)) {
+            furniture = "role " + role;
+          } else if (role.equals("main") || role.equals("article")) {
+            bonus = Math.max(bonus, MAIN_BONUS);
+          }
+        }
+        case "itemprop" -> {
+          String p = lowerAscii(value);
+          if (p.contains("articlebody") || p.equals("text")) {
+            bonus = Math.max(bonus, ITEMPROP_BODY_BONUS);
+          } else if (p.contains("author") || p.contains("creator")) {
+            hints |= HINT_BYLINE;
+          } else if (p.contains("date")) {
+            hints |= HINT_DATE;
+          } else if (p.contains("caption")) {
+            hints |= HINT_CAPTION;
+          } else if (p.equals("comment")) {
+            comments = true;
+          }
+        }
+        case "rel" -> {
+          if (lowerAscii(value).contains("author")) {
+            hints |= HINT_BYLINE;
+          }
+        }
+        case "class", "id" -> {
+          NameMarks n = names(value);
+          if (n.comments) {
+            comments = true;
+          }
+          if (n.furniture != null && furniture == null) {
+            furniture = key + " " + n.furniture;
+          }
+          bonus = Math.max(bonus, n.bodyBonus);
+          hints |= n.hints;
+        }
+        default -> {}
+      }
+    }
+    if (comments && furniture == null) {
+      furniture = "comments";
+    }
+    return new Marks(furniture, comments, bonus, hints);
+  }
+
+  /** Score factor of an {@code <article>} element: the HTML5 mark of a self-contained text. */
+  static final double ARTICLE_BONUS = 1.25;
+
+  /** Score factor of {@code <main>} and {@code role=main}: the page's main content, with some furniture. */
+  static final double MAIN_BONUS = 1.1;
+
+  /** Score factor of {@code itemprop=articleBody} (schema.org): the most precise mark there is. */
+  static final double ITEMPROP_BODY_BONUS = 1.5;
+
+  /** Score factor of a class name of an article body ({@link #BODY_NAMES}). */
+  static final double BODY_NAME_BONUS = 1.3;
+
+  private record NameMarks(String furniture, boolean comments, double bodyBonus, int hints) {}
+
+  /** Reads a class or id value: its words and whole names. */
+  private static NameMarks names(String value) {
+    String furniture = null;
+    boolean comments = false;
+    double bonus = 1;
+    int hints = 0;
+    for (String name : splitSpaces(value)) {
+      String lower = lowerAscii(name);
+      String joined = removeSeparators(lower);
+      for (String b : BODY_NAMES) {
+        if (joined.contains(b)) {
+          bonus = BODY_NAME_BONUS;
+          break;
+        }
+      }
+      int start = 0;
+      int n = lower.length();
+      for (int i = 0; i <= n; i++) {
+        if (i == n || !isNameChar(lower.charAt(i))) {
+          if (i > start) {
+            String w = lower.substring(start, i);
+            if (isComment(w)) {
+              comments = true;
+            } else if (furniture == null && isFurnitureWord(w)) {
+              furniture = w;
+            }
+            if (BYLINE_WORDS.contains(w)) {
+              hints |= HINT_BYLINE;
+            } else if (DATE_WORDS.contains(w)) {
+              hints |= HINT_DATE;
+            } else if (CAPTION_WORDS.contains(w)) {
+              hints |= HINT_CAPTION;
+            } else if (META_WORDS.contains(w)) {
+              hints |= HINT_META;
+            }
+          }
+          start = i + 1;
+        }
+      }
+    }
+    return new NameMarks(furniture, comments, bonus, hints);
+  }
+
+  private static boolean isFurnitureWord(String w) {
+    if (FURNITURE_WORDS.contains(w)) {
+      return true;
+    }
+    for (String p : FURNITURE_PREFIXES) {
+      if (w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isComment(String w) {
+    if (w.startsWith(COMMENTARY)) {
+      return false;
+    }
+    for (String p : COMMENT_PREFIXES) {
+      if (w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c > 127;
+  }
+
+  private static String removeSeparators(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-' || c == '_') {
+        if (sb == null) {
+          sb = new StringBuilder(s.length());
+          sb.append(s, 0, i);
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** ASCII lower case: class names are ASCII in practice, and no locale may change them. */
+  static String lowerAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char[] cs = s.toCharArray();
+        for (int j = i; j < cs.length; j++) {
+          if (cs[j] >= 'A' && cs[j] <= 'Z') {
+            cs[j] = (char) (cs[j] + 32);
+          }
+        }
+        return new String(cs);
+      }
+    }
+    return s;
+  }
+
+  private static String lowerNoSpaces(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        continue;
+      }
+      sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return sb.toString();
+  }
+
+  private static String[] splitSpaces(String s) {
+    String t = s.trim();
+    if (t.isEmpty()) {
+      return new String[0];
+    }
+    if (t.indexOf(' ') < 0 && t.indexOf('\t') < 0 && t.indexOf('\n') < 0) {
+      return new String[] {t};
+    }
+    return t.split("\\s+");
+  }
+}

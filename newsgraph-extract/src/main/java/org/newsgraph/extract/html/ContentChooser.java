@@ -1,0 +1,157 @@
+package org.newsgraph.extract.html;
+
+import java.util.List;
+
+/**
+ * Stage 3 of the main text — choosing the content: which furniture marks hold, and which element
+ * holds the article.
+ *
+ * <p>Each segment is prose (long enough, few links), link-heavy, furniture or short. An element's
+ * score is the prose it holds minus what it would bring in besides: link lists, furniture and
+ * (a little) short lines, times a bonus when its markup names an article body. The element
+ * with the highest score is the content: a wrapper that adds a sidebar to the article scores
+ * less than the article, a parent that adds the rest of a split article scores more. Sums over
+ * an element are two look-ups in prefix sums over the segments, so choosing is linear in the
+ * page.
+ *
+ * <p>A furniture mark (by tag, role, class or id) holds unless the element holds at least
+ * {@link #PROTECTED_PROSE_SHARE} of the page's prose: names lie ({@code class="no-sidebar"},
+ * an ASP.NET {@code <form>} around the whole page), the text does not. Comment sections are
+ * furniture however much they hold.
+ */
+final class ContentChooser {
+
+  /**
+   * Prose: a segment of at least this weight (characters, {@link TextMeasures}) with few links.
+   * 80 characters is a sentence of 12 to 15 words; menus, labels and buttons are shorter.
+   */
+  static final int PROSE_MIN_WEIGHT = 80;
+
+  /** A shorter segment (down to this weight) is prose when it ends like a sentence. */
+  static final int PROSE_SENTENCE_MIN_WEIGHT = 40;
+
+  /**
+   * Prose has at most this share of its characters in links: a paragraph links a few words, a
+   * teaser or menu is all link.
+   */
+  static final double PROSE_MAX_LINK_DENSITY = 0.3;
+
+  /** A segment with at least this share of its characters in links is a link list or teaser. */
+  static final double LINK_HEAVY_DENSITY = 0.5;
+
+  /** Cost of taking in a character of link lists (as much as a character of prose is worth). */
+  static final double LINK_COST = 1.0;
+
+  /** Cost of taking in a character of furniture. */
+  static final double FURNITURE_COST = 1.0;
+
+  /**
+   * Cost of a character of short text (neither prose nor links): sub-headings and short lines
+   * belong to articles too, labels and captions to their surroundings; a quarter makes a
+   * wrapper with many labels lose against the article inside it.
+   */
+  static final double SHORT_COST = 0.25;
+
+  /**
+   * An element holding this share of the page's prose is never furniture, whatever its name:
+   * at least half of all the prose is the article's, and an article is not furniture.
+   */
+  static final double PROTECTED_PROSE_SHARE = 0.5;
+
+  private ContentChooser() {}
+
+  /** What the chooser decided. */
+  record Choice(int root, boolean[] prose, double rootScore, int totalProse) {}
+
+  /** Marks furniture segments (sets {@link Segment#furniture}) and picks the content's range. */
+  static Choice choose(BlockReader.Reading reading) {
+    List<Segment> segs = reading.segments();
+    List<BlockReader.Range> ranges = reading.ranges();
+    int n = segs.size();
+    boolean[] prose = new boolean[n];
+    long[] prosePrefix = new long[n + 1];
+    for (int i = 0; i < n; i++) {
+      Segment s = segs.get(i);
+      prose[i] = isProse(s);
+      prosePrefix[i + 1] = prosePrefix[i] + (prose[i] ? s.weight : 0);
+    }
+    long totalProse = prosePrefix[n];
+    markFurniture(segs, ranges, prosePrefix, totalProse);
+
+    double[] value = new double[n + 1];
+    for (int i = 0; i < n; i++) {
+      value[i + 1] = value[i] + contribution(segs.get(i), prose[i]);
+    }
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int furnitureUntil = -1;
+    for (int r = 0; r < ranges.size(); r++) {
+      BlockReader.Range range = ranges.get(r);
+      if (range.isEmpty()) {
+        continue;
+      }
+      if (range.from < furnitureUntil) {
+        continue; // inside furniture
+      }
+      if (range.furniture) {
+        furnitureUntil = range.to;
+        continue;
+      }
+      double raw = value[range.to] - value[range.from];
+      double score = raw > 0 ? raw * range.marks.bodyBonus() : raw;
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    return new Choice(best, prose, bestScore, (int) Math.min(Integer.MAX_VALUE, totalProse));
+  }
+
+  static boolean isProse(Segment s) {
+    if (s.role == Segment.Role.HEADING || s.linkDensity() > PROSE_MAX_LINK_DENSITY) {
+      return false;
+    }
+    return s.weight >= PROSE_MIN_WEIGHT
+        || (s.weight >= PROSE_SENTENCE_MIN_WEIGHT && TextMeasures.endsSentence(s.text));
+  }
+
+  private static double contribution(Segment s, boolean prose) {
+    if (s.furniture != null) {
+      return -FURNITURE_COST * s.weight;
+    }
+    double ld = s.linkDensity();
+    if (ld >= LINK_HEAVY_DENSITY) {
+      return -LINK_COST * s.weight;
+    }
+    if (prose) {
+      return s.weight * (1 - ld);
+    }
+    return -SHORT_COST * s.weight;
+  }
+
+  /**
+   * Marks the segments of every furniture range whose mark holds. Ranges come in document order
+   * (an element before the elements inside it), so a range inside one already marked is
+   * skipped and each segment is marked once: linear however deep furniture nests.
+   */
+  private static void markFurniture(
+      List<Segment> segs, List<BlockReader.Range> ranges, long[] prosePrefix, long totalProse) {
+    int markedUntil = -1;
+    for (int r = 1; r < ranges.size(); r++) {
+      BlockReader.Range range = ranges.get(r);
+      Cleaning.Marks m = range.marks;
+      if (m.furniture() == null || range.isEmpty() || range.from < markedUntil) {
+        continue;
+      }
+      long prose = prosePrefix[range.to] - prosePrefix[range.from];
+      if (!m.comments() && totalProse > 0 && prose >= PROTECTED_PROSE_SHARE * totalProse) {
+        continue;
+      }
+      for (int i = range.from; i < range.to; i++) {
+        segs.get(i).furniture = m.furniture();
+      }
+      range.furniture = true;
+      markedUntil = range.to;
+    }
+  }
+}

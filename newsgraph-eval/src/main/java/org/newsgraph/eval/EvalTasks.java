@@ -19,6 +19,8 @@ public final class EvalTasks {
   private static final Map<String, Supplier<EvalTask<?, ?>>> TASKS = new LinkedHashMap<>();
 
   static {
+    TASKS.put(PubdateTask.NAME, PubdateTask::new);
+    TASKS.put(MetadataTask.NAME, MetadataTask::new);
     TASKS.put(NerTask.NAME, NerTask::new);
     TASKS.put(TimexTask.NAME, TimexTask::new);
     TASKS.put(QuotesTask.NAME, QuotesTask::new);

@@ -16,6 +16,8 @@ class EvalTasksTest {
     assertThat(EvalTasks.resolve("ner", Path.of("ner-dev.jsonl")).name()).isEqualTo("ner");
     assertThat(EvalTasks.resolve(null, Path.of("polnear/gold/quotes.jsonl")).name()).isEqualTo("quotes");
     assertThat(EvalTasks.resolve(null, Path.of("entities.jsonl")).name()).isEqualTo("entities");
+    assertThat(EvalTasks.resolve(null, Path.of("htmldate-eval/gold/pubdate.jsonl")).name()).isEqualTo("pubdate");
+    assertThat(EvalTasks.resolve(null, Path.of("metadata.jsonl")).name()).isEqualTo("metadata");
   }
 
   @Test
@@ -25,7 +27,7 @@ class EvalTasksTest {
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("mine.jsonl")))
         .hasMessageContaining("cannot tell the task from the file name 'mine.jsonl'");
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("body.jsonl")))
-        .hasMessageContaining("task 'body' is defined in FORMATS.md but not implemented yet; implemented: ner, timex, quotes, entities");
+        .hasMessageContaining("task 'body' is defined in FORMATS.md but not implemented yet; implemented: pubdate, metadata, ner, timex, quotes, entities");
     assertThatThrownBy(() -> EvalTasks.require("nerd")).hasMessageContaining("unknown task 'nerd'");
   }
 }

@@ -324,15 +324,12 @@ public final class DateTexts {
     return Map.copyOf(out);
   }
 
-  /** The alternation of all month names, longest first so that "juni" is not read as "jun". */
-  private static final String ANY_MONTH_NAME =
-      "(?<mon>"
-          + String.join(
-              "|",
-              ANY_MONTH.keySet().stream()
-                  .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                  .toList())
-          + ")(?!\\p{L})\\.?";
+  /**
+   * A word that may be a month name (checked against {@link #ANY_MONTH} once matched): one
+   * letter run instead of an alternation of 250 names keeps the patterns fast. The longest name
+   * ("października") has 12 letters, the shortest ("mai", "мая") 3.
+   */
+  private static final String ANY_MONTH_NAME = "(?<mon>\\p{L}{3,12})(?!\\p{L})\\.?";
 
   private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d)";
 
@@ -368,26 +365,61 @@ public final class DateTexts {
     if (text == null || text.isEmpty() || max <= 0) {
       return found;
     }
-    boolean[] taken = new boolean[text.length()];
+    // Every written date has a four-digit year: the patterns only run around one, so that a
+    // long text without dates costs one scan for digits.
+    Matcher year = YEAR_ONLY.matcher(text);
+    List<Matcher> matchers = new ArrayList<>(WRITTEN_DATES.size());
     for (Pattern p : WRITTEN_DATES) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (taken[m.start()] || taken[m.end() - 1]) {
-          continue;
-        }
-        LocalDate d = written(m, p, order);
-        if (d == null) {
-          continue;
-        }
-        found.add(new WrittenDate(d, m.start(), m.end()));
-        for (int i = m.start(); i < m.end(); i++) {
-          taken[i] = true;
+      matchers.add(p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+    }
+    int takenUpTo = 0;
+    while (found.size() < max && year.find()) {
+      int ys = year.start();
+      int ye = year.end();
+      if (ys < takenUpTo) {
+        continue;
+      }
+      int from = Math.max(takenUpTo, ys - BEFORE_YEAR);
+      int to = Math.min(text.length(), ye + AFTER_YEAR);
+      WrittenDate best = null;
+      for (int i = 0; i < matchers.size() && best == null; i++) {
+        Matcher m = matchers.get(i);
+        m.region(from, to);
+        while (m.find()) {
+          if (m.start() > ys || m.end() < ye) {
+            continue; // a date around another year: found from that year
+          }
+          if (hasGroup(WRITTEN_DATES.get(i), "mon")
+              && !ANY_MONTH.containsKey(m.group("mon").toLowerCase(Locale.ROOT))) {
+            continue; // "11 Leute 2020"
+          }
+          LocalDate d = written(m, WRITTEN_DATES.get(i), order);
+          if (d != null) {
+            best = new WrittenDate(d, m.start(), m.end());
+            break;
+          }
         }
       }
+      if (best != null) {
+        found.add(best);
+        takenUpTo = best.end();
+      }
     }
-    found.sort(Comparator.comparingInt(WrittenDate::start));
-    return found.size() > max ? new ArrayList<>(found.subList(0, max)) : found;
+    return found;
   }
+
+  /** A year a written date may have; the patterns are tried around each. */
+  private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+  /**
+   * How far before its year a written date starts: "11 de septiembre de 2020", "Mittwoch, 11.
+   * Dezember 2024" put at most 25 characters before the year; the margin allows long month
+   * names with dots and spaces.
+   */
+  private static final int BEFORE_YEAR = 40;
+
+  /** How far after its year a date may end: "2020年12月11日", "2020-12-11", "2020. 12. 11.". */
+  private static final int AFTER_YEAR = 12;
 
   private static LocalDate written(Matcher m, Pattern p, DayOrder order) {
     try {

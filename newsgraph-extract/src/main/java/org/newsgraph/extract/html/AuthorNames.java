@@ -28,7 +28,7 @@ final class AuthorNames {
       Pattern.compile(
           "^\\s*(?:(?iu:(?:written|posted|reported|text|words|story|photos?|edited|compiled)\\s+by"
               + "|by|von|vom|par|por|door|autor(?:in)?(?:en)?|auteur|author|authors|text|texto"
-              + "|testo|reporter|redaktion|redacción)"
+              + "|testo|reporter|redaktion|redacción|quelle|source|fuente|fonte|bron)"
               // lower case only: "Di Maio", "De Niro", "Da Silva" are names
               + "|di|de|da|av|af|od|ved)\\s*[:：]?\\s+");
 
@@ -38,7 +38,9 @@ final class AuthorNames {
    */
   private static final Pattern SEPARATORS =
       Pattern.compile(
-          "(?iu)\\s*(?:[,;|/•·]|\\s(?:and|und|et|y|e|en|og|och|i|a)\\s|\\s&\\s|\\s[-–—]\\s)\\s*");
+          "(?iu)\\s*(?:[,;|/•·]|\\s(?:and|und|et|y|e|en|og|och|i|a)\\s|\\s&\\s|\\s[-–—]\\s"
+              + "|\\s(?:edited|photos?|illustrations?|graphics|(?:additional\\s+)?reporting)\\s+by\\s"
+              + "|\\s(?:with|avec|mit|con|com)\\s)\\s*");
 
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
@@ -64,9 +66,10 @@ final class AuthorNames {
           "columnist", "journalist", "journalists", "photographer", "photographers", "senior",
           "chief", "deputy", "managing", "associate", "assistant", "special", "desk", "team",
           "news", "online", "digital", "producer", "producers", "analyst", "host", "updated",
-          "update", "published", "posted", "modified", "and", "the", "of", "for", "at", "in",
-          "on", "with", "from", "more", "read", "follow", "share", "email", "min", "minutes",
-          "comments", "comment", "by", "redakteur", "redakteurin", "korrespondent",
+          "update", "published", "posted", "modified", "more", "read", "follow", "share",
+          "email", "min", "minutes", "comments", "comment", "by", "redakteur", "redakteurin",
+          "korrespondent", "stand", "red", "agenturen", "agencies", "agences", "agencias", "last",
+          "ma", "md", "phd", "mph", "mba", "msc", "bsc", "rn",
           "korrespondentin", "autor", "autorin", "leitender", "leitende", "freier", "freie",
           "mitarbeiter", "mitarbeiterin", "aktualisiert", "veröffentlicht", "am", "um", "uhr",
           "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
@@ -75,7 +78,14 @@ final class AuthorNames {
           "anhören", "listen", "audio", "video", "foto", "photo", "bild", "image", "images",
           "getty", "imago", "sign", "up", "newsletter", "subscribe", "about", "bio", "profile",
           "view", "all", "posts", "articles", "stories", "contact", "twitter", "facebook",
-          "instagram", "linkedin");
+          "instagram", "linkedin", "기자", "記者", "记者", "特派員", "編集部");
+
+  /**
+   * Words that end a name only at its end: "Joseph Cox on" (before a cut date), "Euronews with
+   * Agencies". At the start they belong to the name ("The Associated Press").
+   */
+  private static final Set<String> TRAILING_WORDS =
+      Set.of("and", "the", "of", "for", "at", "in", "on", "with", "from", "via", "to", "und", "et");
 
   /** Names of more words than this are sentences ("Sie haben einen Fehler gefunden? ..."). */
   static final int MAX_NAME_WORDS = 6;
@@ -141,18 +151,26 @@ final class AuthorNames {
   /** One part as a name, or {@code null}. */
   private static String name(String part, Set<String> siteNames) {
     String p = part.strip();
-    // Trailing role words go ("Ulrich Exner Korrespondent"); leading ones too ("Staff Jane").
+    if (p.indexOf('?') >= 0 || p.indexOf('!') >= 0) {
+      return null; // a sentence ("Sie haben einen Fehler gefunden?"), not a name
+    }
+    // Role words around the name go: "Ulrich Exner Korrespondent", "Staff Writer Jane Doe".
     String[] words = p.split("\\s+");
     int from = 0;
     int to = words.length;
     while (from < to && isRole(words[from])) {
       from++;
     }
-    while (to > from && isRole(words[to - 1])) {
+    while (to > from && (isRole(words[to - 1]) || isTrailing(words[to - 1]))) {
       to--;
     }
-    if (from >= to) {
-      return null;
+    if (from >= to || isTrailing(words[from]) && from > 0) {
+      return null; // "Contributors to Wikimedia projects" is no name
+    }
+    if (to - from == 1 && from == 0 && to < words.length && isRole(words[to])) {
+      // One word left of a desk credit ("MND Staff", "Gear Team"): the credit is the name.
+      from = 0;
+      to = words.length;
     }
     String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
     n = EDGE_PUNCTUATION.matcher(n).replaceAll("").strip();
@@ -162,10 +180,20 @@ final class AuthorNames {
     if (!n.codePoints().anyMatch(Character::isLetter)) {
       return null; // "105092", "--"
     }
-    if (siteNames.contains(n.toLowerCase(Locale.ROOT))) {
+    if (isSite(n, siteNames)) {
       return null;
     }
     return n;
+  }
+
+  /** Equal to a site name, ignoring case and a leading "the". */
+  static boolean isSite(String name, Set<String> siteNames) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return siteNames.contains(n) || (n.startsWith("the ") && siteNames.contains(n.substring(4)));
+  }
+
+  private static boolean isTrailing(String word) {
+    return TRAILING_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isRole(String word) {
@@ -182,7 +210,11 @@ final class AuthorNames {
     Map<String, Boolean> out = new LinkedHashMap<>();
     for (String d : declared) {
       if (d != null && !d.isBlank()) {
-        out.put(d.strip().toLowerCase(Locale.ROOT), true);
+        String n = d.strip().toLowerCase(Locale.ROOT);
+        out.put(n, true);
+        if (n.startsWith("the ")) {
+          out.put(n.substring(4), true);
+        }
       }
     }
     String host = host(url);

@@ -36,8 +36,8 @@ final class PageAuthors {
   /** Authors listed on one article: beyond this, the list is a staff directory. */
   static final int MAX_AUTHORS = 12;
 
-  /** Characters read from a byline element. */
-  private static final int MAX_ELEMENT_CHARS = 200;
+  /** Characters read from a microdata or link element. */
+  private static final int MAX_ELEMENT_CHARS = AuthorNames.MAX_BYLINE_CHARS + 1;
 
   List<String> find(PageIndex ix, JsonLd ld, Set<String> siteNames) {
     List<String> names = fromJsonLd(ld, siteNames);
@@ -73,7 +73,9 @@ final class PageAuthors {
     if (names.isEmpty()) {
       for (Element e : ix.authorElements) {
         if (isByline(e)) {
-          addAll(names, AuthorNames.parse(PageIndex.text(e, MAX_ELEMENT_CHARS), siteNames));
+          // Read one character more than a byline may have: a longer text is an author box.
+          String text = PageIndex.text(e, AuthorNames.MAX_BYLINE_CHARS + 1);
+          addAll(names, AuthorNames.parse(text, siteNames));
           if (!names.isEmpty()) {
             break; // the first byline is the article's; later ones are teasers and comments
           }

@@ -127,27 +127,45 @@ final class PageDates {
       add(out, v.isBlank() ? PageIndex.text(e, MAX_DATE_ELEMENT_CHARS) : v, kind, evidence, order);
     }
     urlDate(url).ifPresent(out::add);
-    for (Element e : ix.dateElements) {
+    List<Element> dated = ix.dateElements;
+    for (int i = 0; i < dated.size(); i++) {
+      Element e = dated.get(i);
       if (e.normalName().equals("time") || e.normalName().equals("meta")) {
         continue;
       }
-      Kind kind = kindOfWords(e);
       String v = firstAttr(e, "datetime", "content", "title", "data-date", "data-timestamp");
       int before = out.size();
       if (v != null) {
-        add(out, v, kind, "date element", order);
+        add(out, v, kindOfWords(e), "date element", order);
       }
-      if (out.size() == before) {
+      if (out.size() == before && !(i + 1 < dated.size() && isAncestor(e, dated.get(i + 1)))) {
+        // A container of a date element is read through it (its text is the same date).
         String text = PageIndex.text(e, MAX_DATE_ELEMENT_CHARS);
+        List<WrittenDate> found = DateTexts.findDates(text, order, MAX_DATES_PER_TEXT);
+        if (found.isEmpty()) {
+          continue;
+        }
+        Kind kind = kindOfWords(e);
         if (kind == Kind.UNKNOWN && MODIFIED_WORDS.matcher(text).find()) {
           kind = Kind.MODIFIED;
         }
-        for (WrittenDate w : DateTexts.findDates(text, order, MAX_DATES_PER_TEXT)) {
+        for (WrittenDate w : found) {
           out.add(new Candidate(w.date(), null, kind, "date element", out.size()));
         }
       }
     }
     return out;
+  }
+
+  /** Whether {@code a} holds {@code b}, looking a few levels up from {@code b}. */
+  private static boolean isAncestor(Element a, Element b) {
+    Element p = b.parent();
+    for (int depth = 0; p != null && depth < 6; depth++, p = p.parent()) {
+      if (p == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first non-blank of the attributes, or {@code null}. */
@@ -266,10 +284,6 @@ final class PageDates {
     DayOrder order = DayOrder.of(language);
     Candidate modified = first(all, c -> c.kind() == Kind.MODIFIED && structured(c));
     Candidate published = choosePublished(page, ix, all, order);
-    if (published == null && modified != null) {
-      // Only a modification date: the page was at least there then (the evidence says which).
-      published = modified;
-    }
     DateClaim pub = published == null ? null : withTime(published, all);
     DateClaim mod = modified == null ? null : withTime(modified, all);
     if (pub != null && mod != null && mod.date().isBefore(pub.date())) {
@@ -314,10 +328,17 @@ final class PageDates {
     if (c == null) {
       c = first(all, x -> x.kind() == Kind.UNKNOWN);
     }
-    if (c != null || first(all, x -> x.kind() == Kind.MODIFIED) != null) {
+    // 5. Only modification dates: the page was there then (the evidence says which it is).
+    if (c == null) {
+      c = first(all, x -> x.kind() == Kind.MODIFIED && structured(x));
+    }
+    if (c == null) {
+      c = first(all, x -> x.kind() == Kind.MODIFIED);
+    }
+    if (c != null) {
       return c;
     }
-    // 5. Nothing in the markup: a date labelled as a modification, then the first date under
+    // 6. Nothing in the markup: a date labelled as a modification, then the first date under
     //    the headline, then the first date of the page.
     for (WrittenDate w : dates) {
       if (labelled(text.text(), w, MODIFIED_LABEL)) {

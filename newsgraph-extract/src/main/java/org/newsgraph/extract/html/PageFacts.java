@@ -40,19 +40,24 @@ final class PageFacts {
 
   /** og:site_name, the JSON-LD publisher's name, application-name, the JSON-LD WebSite's name. */
   static String siteName(PageIndex ix, JsonLd ld) {
-    String publisher = null;
+    String publisher = publisherName(ld);
+    String website = ldText(ld.select(n -> JsonLd.hasType(n, t -> t.equals("website"))), "name");
+    return first(ix.meta("og:site_name"), publisher, ix.meta("application-name"), website);
+  }
+
+  /** The name of the first article's JSON-LD publisher, or {@code null}. */
+  static String publisherName(JsonLd ld) {
     for (JsonNode a : ld.articles()) {
       JsonNode p = a.get("publisher");
       if (p != null && p.isArray() && p.size() > 0) {
         p = p.get(0);
       }
-      publisher = p == null ? null : p.isTextual() ? PageIndex.clean(p.asText()) : JsonLd.text(p, "name");
-      if (publisher != null) {
-        break;
+      String name = p == null ? null : p.isTextual() ? PageIndex.clean(p.asText()) : JsonLd.text(p, "name");
+      if (name != null) {
+        return name;
       }
     }
-    String website = ldText(ld.select(n -> JsonLd.hasType(n, t -> t.equals("website"))), "name");
-    return first(ix.meta("og:site_name"), publisher, ix.meta("application-name"), website);
+    return null;
   }
 
   /** article:section, JSON-LD articleSection, parsely-section, or the breadcrumb before the page. */

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * What the metadata stages read from a page, gathered in one pass over its elements: meta tags
@@ -42,17 +42,34 @@ final class PageIndex {
   /** Headings kept: the headline is one of the first. */
   static final int MAX_H1 = 8;
 
-  /** Words of a class or id that mark an element holding a date (lower case, substrings). */
-  private static final String[] DATE_WORDS = {
-    "date", "time", "publish", "posted", "dateline", "datum", "fecha", "byline", "meta",
-    "stamp", "updated", "modified", "calendar"
+  /**
+   * Words of a class or id that mark an element holding a date (lower case, found inside longer
+   * words too: "date" in "dateline" and "updated", "time" in "timestamp").
+   */
+  static final String[] DATE_WORDS = {
+    "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "modified",
+    "calendar"
   };
 
   /** Words of a class or id (or rel) that mark an element naming the authors. */
-  private static final String[] AUTHOR_WORDS = {
+  static final String[] AUTHOR_WORDS = {
     "author", "byline", "creator", "writer", "autor", "auteur", "journalist", "reporter",
     "contributor", "verfasser"
   };
+
+  /** The words above by first letter, so that a class is scanned once for all of them. */
+  private static final String[][] DATE_BY_LETTER = byLetter(DATE_WORDS);
+
+  private static final String[][] AUTHOR_BY_LETTER = byLetter(AUTHOR_WORDS);
+
+  private static String[][] byLetter(String[] words) {
+    String[][] out = new String[26][];
+    for (int c = 0; c < 26; c++) {
+      char letter = (char) ('a' + c);
+      out[c] = java.util.Arrays.stream(words).filter(w -> w.charAt(0) == letter).toArray(String[]::new);
+    }
+    return out;
+  }
 
   final Map<String, List<String>> meta = new HashMap<>();
   final List<String> jsonLd = new ArrayList<>();
@@ -69,15 +86,28 @@ final class PageIndex {
 
   private PageIndex() {}
 
+  /**
+   * Elements whose class or id is not read: they hold no text (images, form controls, icons).
+   * SVG drawings are skipped whole: a page's icons are often a third of its elements.
+   */
+  private static final java.util.Set<String> NO_TEXT =
+      java.util.Set.of("img", "picture", "source", "input", "button", "select", "option",
+          "textarea", "iframe", "br", "hr", "i", "video", "audio", "canvas", "use", "path",
+          "noscript", "style", "template", "link", "wbr");
+
   static PageIndex of(org.jsoup.nodes.Document page) {
     PageIndex ix = new PageIndex();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
+    NodeTraversor.filter(
+        new NodeFilter() {
           @Override
-          public void head(Node node, int depth) {
+          public FilterResult head(Node node, int depth) {
             if (node instanceof Element e) {
+              if (e.normalName().equals("svg")) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
               ix.visit(e);
             }
+            return FilterResult.CONTINUE;
           }
         },
         page);
@@ -121,7 +151,7 @@ final class PageIndex {
         return;
       }
       case "title" -> {
-        if (title == null && !inSvg(e)) {
+        if (title == null) {
           title = e.text();
         }
         return;
@@ -146,20 +176,23 @@ final class PageIndex {
       }
       default -> {}
     }
-    if (e.hasAttr("itemprop")) {
+    if (e.attributesSize() == 0 || NO_TEXT.contains(tag)) {
+      return; // most elements; asking for their attributes would create them
+    }
+    org.jsoup.nodes.Attributes attrs = e.attributes();
+    if (attrs.hasKey("itemprop")) {
       add(microdata, e);
     }
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return;
+    // The HTML parser lower-cases attribute names, so exact keys do.
+    String cls = attrs.get("class");
+    String id = attrs.get("id");
+    if (dateElements.size() < MAX_ELEMENTS_PER_KIND
+        && (containsAny(cls, DATE_BY_LETTER) || containsAny(id, DATE_BY_LETTER))) {
+      dateElements.add(e);
     }
-    String words = (cls + " " + id).toLowerCase(Locale.ROOT);
-    if (containsAny(words, DATE_WORDS)) {
-      add(dateElements, e);
-    }
-    if (containsAny(words, AUTHOR_WORDS)) {
-      add(authorElements, e);
+    if (authorElements.size() < MAX_ELEMENTS_PER_KIND
+        && (containsAny(cls, AUTHOR_BY_LETTER) || containsAny(id, AUTHOR_BY_LETTER))) {
+      authorElements.add(e);
     }
   }
 
@@ -176,22 +209,39 @@ final class PageIndex {
     }
   }
 
-  private static boolean containsAny(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
+  /**
+   * Whether {@code s} contains one of the words (ASCII letters, lower case, grouped by first
+   * letter), ignoring case: one scan of {@code s}, no copy. A page has thousands of classes.
+   */
+  static boolean containsAny(String s, String[][] byLetter) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      int c = s.charAt(i) | 0x20; // ASCII lower case
+      if (c < 'a' || c > 'z') {
+        continue;
+      }
+      for (String w : byLetter[c - 'a']) {
+        if (startsAt(s, i, w)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private static boolean inSvg(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.normalName().equals("svg")) {
-        return true;
+  /** Whether the ASCII lower-case word occurs in {@code s} at {@code i}, ignoring ASCII case. */
+  private static boolean startsAt(String s, int i, String w) {
+    int len = w.length();
+    if (i + len > s.length()) {
+      return false;
+    }
+    for (int k = 1; k < len; k++) {
+      // Setting bit 0x20 lower-cases ASCII letters; other characters never become letters.
+      if ((s.charAt(i + k) | 0x20) != w.charAt(k)) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** The first value of a meta key (lower case), or {@code null}. */

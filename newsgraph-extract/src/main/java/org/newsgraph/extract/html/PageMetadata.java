@@ -32,6 +32,7 @@ public final class PageMetadata {
     declared.add(siteName);
     declared.add(ix.meta("application-name"));
     declared.add(ix.meta("og:site_name"));
+    declared.add(PageFacts.publisherName(ld));
     Set<String> siteNames = AuthorNames.siteNames(declared, url != null ? url : base);
     String language = PageFacts.language(ix, ld);
     String title = titles.find(ix, ld, siteNames);

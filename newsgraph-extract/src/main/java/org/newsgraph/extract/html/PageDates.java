@@ -315,25 +315,36 @@ final class PageDates {
     if (c != null) {
       return c;
     }
-    // 3. A date the text labels as the publication date.
+    // 3. A date the text labels as the publication date. From here on, dates read from text
+    //    are taken only when not years after the page's other dates (an event announced for
+    //    next year, a date picker).
     PageText text = PageText.of(page, MAX_TEXT_CHARS);
-    List<WrittenDate> dates = DateTexts.findDates(text.text(), order, MAX_TEXT_DATES);
+    LocalDate horizon = horizon(all);
+    List<WrittenDate> dates = new ArrayList<>();
+    for (WrittenDate w : DateTexts.findDates(text.text(), order, MAX_TEXT_DATES)) {
+      if (horizon == null || !w.date().isAfter(horizon)) {
+        dates.add(w);
+      }
+    }
+    LocalDate bound = horizon;
+    java.util.function.Predicate<Candidate> plausible =
+        x -> structured(x) || bound == null || !x.date().isAfter(bound);
     for (WrittenDate w : dates) {
       if (labelled(text.text(), w, PUBLISHED_LABEL)) {
         return new Candidate(w.date(), null, Kind.PUBLISHED, "text published label", 0);
       }
     }
     // 4. Generic date metas, elements whose class says "published", then any date element.
-    c = first(all, x -> x.kind() == Kind.PUBLISHED);
+    c = first(all, x -> x.kind() == Kind.PUBLISHED && plausible.test(x));
     if (c == null) {
-      c = first(all, x -> x.kind() == Kind.UNKNOWN);
+      c = first(all, x -> x.kind() == Kind.UNKNOWN && plausible.test(x));
     }
     // 5. Only modification dates: the page was there then (the evidence says which it is).
     if (c == null) {
       c = first(all, x -> x.kind() == Kind.MODIFIED && structured(x));
     }
     if (c == null) {
-      c = first(all, x -> x.kind() == Kind.MODIFIED);
+      c = first(all, x -> x.kind() == Kind.MODIFIED && plausible.test(x));
     }
     if (c != null) {
       return c;
@@ -354,6 +365,26 @@ final class PageDates {
         ? null
         : new Candidate(dates.get(0).date(), null, Kind.UNKNOWN, "text first date", 0);
   }
+
+  /**
+   * The latest day a date read from text may be: a year after the latest machine date of the
+   * page; {@code null} when it states none. A year of slack, because the judgement is "years in
+   * the future", not days: a modification date may be missing. (Copyright years make no bound:
+   * on htmldate-eval, stale footers ("© 2008" on a 2012 post) cost seven right dates and saved
+   * none.)
+   */
+  static LocalDate horizon(List<Candidate> all) {
+    LocalDate latest = null;
+    for (Candidate c : all) {
+      if (structured(c) && (latest == null || c.date().isAfter(latest))) {
+        latest = c.date();
+      }
+    }
+    return latest == null ? null : latest.plusYears(FUTURE_SLACK_YEARS);
+  }
+
+  /** See {@link #horizon}. */
+  static final int FUTURE_SLACK_YEARS = 1;
 
   private static boolean labelled(String text, WrittenDate w, Pattern label) {
     int from = Math.max(0, w.start() - LABEL_WINDOW);

@@ -46,7 +46,7 @@ final class AuthorNames {
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern HANDLE = Pattern.compile("(?<!\\S)@\\w+");
   private static final Pattern TIME =
-      Pattern.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h))?\\b");
+      Pattern.compile("(?iu)(?<!\\d)\\d{1,2}[:.h]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h))?(?!\\d)");
   /** Punctuation around a name, but a final "." (Jr.) or ")" stays. */
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$");

@@ -20,6 +20,8 @@ public final class EvalTasks {
 
   static {
     TASKS.put(BodyTask.NAME, BodyTask::new);
+    TASKS.put(PubdateTask.NAME, PubdateTask::new);
+    TASKS.put(MetadataTask.NAME, MetadataTask::new);
     TASKS.put(NerTask.NAME, NerTask::new);
     TASKS.put(TimexTask.NAME, TimexTask::new);
     TASKS.put(QuotesTask.NAME, QuotesTask::new);

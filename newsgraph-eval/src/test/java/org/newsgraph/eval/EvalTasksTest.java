@@ -17,6 +17,8 @@ class EvalTasksTest {
     assertThat(EvalTasks.resolve(null, Path.of("polnear/gold/quotes.jsonl")).name()).isEqualTo("quotes");
     assertThat(EvalTasks.resolve(null, Path.of("entities.jsonl")).name()).isEqualTo("entities");
     assertThat(EvalTasks.resolve(null, Path.of("trafilatura-eval/gold/body.jsonl")).name()).isEqualTo("body");
+    assertThat(EvalTasks.resolve(null, Path.of("htmldate-eval/gold/pubdate.jsonl")).name()).isEqualTo("pubdate");
+    assertThat(EvalTasks.resolve(null, Path.of("metadata.jsonl")).name()).isEqualTo("metadata");
   }
 
   @Test
@@ -26,7 +28,7 @@ class EvalTasksTest {
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("mine.jsonl")))
         .hasMessageContaining("cannot tell the task from the file name 'mine.jsonl'");
     assertThatThrownBy(() -> EvalTasks.resolve(null, Path.of("geo-lgl.jsonl")))
-        .hasMessageContaining("task 'geo' is defined in FORMATS.md but not implemented yet; implemented: body, ner, timex, quotes, entities");
+        .hasMessageContaining("task 'geo' is defined in FORMATS.md but not implemented yet; implemented: body, pubdate, metadata, ner, timex, quotes, entities");
     assertThatThrownBy(() -> EvalTasks.require("nerd")).hasMessageContaining("unknown task 'nerd'");
   }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.model;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,28 @@ import java.util.Objects;
  *
  * @param date the day, in the publisher's local calendar
  * @param evidence where the date was found ("--published", "dateline", "json-ld datePublished")
+ * @param time the moment with the publisher's offset, when the source states a time and an
+ *     offset ("2024-05-03T15:47:42+02:00"); {@code null} otherwise. Its local day is {@code date}.
  */
-public record DateClaim(LocalDate date, String evidence) {
+public record DateClaim(LocalDate date, String evidence, OffsetDateTime time) {
 
   public DateClaim {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(evidence, "evidence");
+    if (time != null && !time.toLocalDate().equals(date)) {
+      throw new IllegalArgumentException(
+          "the time " + time + " does not fall on the day " + date + " in its own offset");
+    }
+  }
+
+  /** A day without a time. */
+  public DateClaim(LocalDate date, String evidence) {
+    this(date, evidence, null);
+  }
+
+  /** The moment and its local day. */
+  public static DateClaim of(OffsetDateTime time, String evidence) {
+    Objects.requireNonNull(time, "time");
+    return new DateClaim(time.toLocalDate(), evidence, time);
   }
 }

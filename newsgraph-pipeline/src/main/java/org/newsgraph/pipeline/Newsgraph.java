@@ -21,6 +21,8 @@ import org.newsgraph.ingest.DecodedText;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.TextDecoder;
 import org.newsgraph.ingest.UrlFetcher;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.DateClaim;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.InputException;
@@ -140,12 +142,34 @@ public final class Newsgraph {
     if (!structured.ok()) {
       return structured;
     }
+    Document doc = structured.document();
+    if (doc.source().mediaType().equals("text/html") && !hasArticleText(doc)) {
+      return new Outcome(
+          structured.input(), null, HTML, NO_ARTICLE_TEXT, null, structured.stageNanos());
+    }
     return runPipeline(structured);
+  }
+
+  /** Why a page without article text is not analyzed. */
+  private static final String NO_ARTICLE_TEXT =
+      "holds no article text that could be found (a page without paragraphs, or one built by"
+          + " scripts)";
+
+  /** Whether a block other than the title is article text. */
+  private static boolean hasArticleText(Document doc) {
+    for (Block b : doc.blocks()) {
+      if (b.kind().isArticleText() && b.kind() != BlockKind.TITLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * Reads the input as far as the article: decoding, main text, blocks and metadata, without
-   * NLP (no models load). Failures come back as outcomes.
+   * NLP (no models load). Failures come back as outcomes. A page whose main text cannot be found
+   * still gives its title and metadata (its document has no body blocks, perhaps no text at
+   * all); {@link #analyze} refuses it.
    */
   public Outcome extract(RawInput input, AnalyzeOptions options) {
     Map<String, Long> times = new LinkedHashMap<>();
@@ -196,12 +220,6 @@ public final class Newsgraph {
     Document doc;
     try {
       ExtractedArticle a = htmlExtractor.extract(html, options.url(), given(options));
-      if (a.bodyText().isBlank()) {
-        times.put(HTML, System.nanoTime() - t0);
-        return new Outcome(
-            name, null, HTML, "holds no article text that could be found (a page without"
-                + " paragraphs, or one built by scripts)", null, times);
-      }
       doc = a.toDocument(DocumentIds.ofText(a.text()), source);
     } catch (StageException | IllegalArgumentException e) {
       times.put(HTML, System.nanoTime() - t0);

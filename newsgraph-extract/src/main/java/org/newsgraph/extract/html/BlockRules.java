@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.LineRules;
 import org.newsgraph.model.BlockKind;
 
 /**
@@ -21,6 +22,7 @@ import org.newsgraph.model.BlockKind;
  *   <li>{@code teaser-link}: a segment that is mostly one link of several words to another
  *       page is a TEASER with its target; other link-heavy segments (menus, tag lists) are left
  *       out.
+ *   <li>{@code credit-agency}: a credit line ("With AFP") is CREDIT, as in plain text.
  *   <li>{@code caption}: figure captions and picture credits are CAPTION.
  *   <li>{@code byline}: a short line marked as the author's, or starting with "By"/"Von"/...,
  *       is BYLINE.
@@ -139,6 +141,12 @@ final class BlockRules {
 
   private static void classify(
       Segment s, boolean prose, int k, Fate[] fate, BlockKind[] kind, String[] rule, String[] href) {
+    // A credit line ("With AFP") reads the same on a page as in plain text: kept apart.
+    var wording = LineRules.decide(s.text);
+    if (wording.isPresent() && wording.get().kind() == BlockKind.CREDIT) {
+      apart(k, fate, kind, rule, BlockKind.CREDIT, wording.get().rule());
+      return;
+    }
     if (s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
       String target = teaserTarget(s);
       if (target != null) {

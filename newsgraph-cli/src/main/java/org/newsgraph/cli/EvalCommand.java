@@ -7,11 +7,12 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.EvalResult;
+import org.newsgraph.eval.EvalSystem;
+import org.newsgraph.eval.EvalSystems;
 import org.newsgraph.eval.EvalTask;
 import org.newsgraph.eval.EvalTasks;
 import org.newsgraph.eval.Evaluation;
 import org.newsgraph.eval.GoldFormatException;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.NewsgraphConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,15 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code newsgraph eval [TASK] --gold FILE}: scores newsgraph against a gold file in the formats
- * of {@code ../shared/datasets/FORMATS.md}. The tasks live in newsgraph-eval ({@link EvalTasks});
- * this class only parses options and prints.
+ * {@code newsgraph eval [TASK] --gold FILE [--system NAME]}: scores newsgraph, or a plain
+ * CoreNLP baseline, against a gold file in the formats of {@code ../shared/datasets/FORMATS.md}.
+ * The tasks and systems live in newsgraph-eval ({@link EvalTasks}, {@link EvalSystems}); this
+ * class only parses options and prints.
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score newsgraph against a gold file.",
+      "Score newsgraph, or plain CoreNLP as a baseline (--system), against a gold file.",
       "Formats and metrics: ../shared/datasets/FORMATS.md",
       "How the evaluator works: newsgraph-eval/README.md",
       "Prints a table; with --json the last line is one JSON object for scripts.",
@@ -45,6 +47,14 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /** The system names, for the help text. */
+  static final class SystemNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return EvalSystems.names().iterator();
+    }
+  }
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -55,6 +65,19 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--gold", paramLabel = "FILE", description = "The gold JSONL file (required).")
   Path gold;
+
+  @Option(
+      names = "--system",
+      paramLabel = "NAME",
+      defaultValue = EvalSystems.NEWSGRAPH,
+      completionCandidates = SystemNames.class,
+      description = {
+        "Who answers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        "corenlp: plain CoreNLP 4.5.10, tokenize,ssplit,pos,lemma,ner,depparse,coref with its defaults"
+            + " (statistical coreference); corenlp-neural: ...,ner,parse,coref with neural coreference."
+            + " Both answer ner and entities only; their output is scored by the same code as ours."
+      })
+  String system;
 
   @Option(names = "--json", description = "End the output with one JSON line: task, gold, records, failed, precision, recall, f1, seconds, extra.")
   boolean json;
@@ -100,6 +123,7 @@ final class EvalCommand implements Callable<Integer> {
     EvalTask<?, ?> evalTask;
     try {
       evalTask = EvalTasks.resolve(task, gold);
+      EvalSystems.check(system, evalTask.name());
     } catch (IllegalArgumentException e) {
       err.println("newsgraph eval: " + e.getMessage());
       return 2;
@@ -121,15 +145,15 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     long t0 = System.nanoTime();
-    Newsgraph ng = Newsgraph.open(cfg);
+    EvalSystem evalSystem = EvalSystems.open(system, cfg);
     err.println(
         String.format(
-            Locale.ROOT, "newsgraph eval: %s, %d records, %d threads; models loaded in %.1f s",
-            evalTask.name(), evaluation.size(), threads, (System.nanoTime() - t0) / 1e9));
+            Locale.ROOT, "newsgraph eval: %s, system %s, %d records, %d threads; models loaded in %.1f s",
+            evalTask.name(), system, evaluation.size(), threads, (System.nanoTime() - t0) / 1e9));
     err.flush();
     EvalResult result;
     try {
-      result = evaluation.run(ng, threads, out, f -> {
+      result = evaluation.run(evalSystem, threads, out, f -> {
         err.println("newsgraph eval: failed: " + f);
         err.flush();
       });

@@ -97,6 +97,19 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void evalRefusesUnknownSystemsAndTasksTheyCannotAnswerBeforeLoadingModels() {
+    // The gold files need not exist: the system is checked against the task the name gives.
+    Run unknown = run("eval", "--gold", dir.resolve("ner.jsonl").toString(), "--system", "spacy");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown system 'spacy'; one of: newsgraph, corenlp, corenlp-neural");
+    Run quotes = run("eval", "--gold", dir.resolve("quotes.jsonl").toString(), "--system", "corenlp");
+    assertThat(quotes.status()).isEqualTo(2);
+    assertThat(quotes.err())
+        .contains("'quotes' with plain CoreNLP is out of scope")
+        .contains("answers ner and entities only");
+  }
+
+  @Test
   void printsTheEffectiveConfiguration() {
     Run r = run("analyze", "--print-config", "--set", "nlp.maxSentenceTokens=99");
     assertThat(r.status()).isZero();

@@ -11,7 +11,6 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Layers;
 import org.newsgraph.model.Reference;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 
 /**
@@ -74,8 +73,8 @@ public final class EntitiesTask implements EvalTask<EntitiesTask.Gold, List<Syst
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    return TextInputs.analyze(ng, gold.record());
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.analyze(gold.record());
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.Map;
  * FORMATS.md §0.
  *
  * @param task the task name
+ * @param system the system scored ({@link EvalSystems})
  * @param gold the gold file, as the user named it
  * @param records records scored
  * @param failures records the system could not process (scored as empty output)
@@ -23,7 +24,7 @@ import java.util.Map;
  * @param report the task's scores
  */
 public record EvalResult(
-    String task, Path gold, int records, List<Failure> failures, double seconds, Report report) {
+    String task, String system, Path gold, int records, List<Failure> failures, double seconds, Report report) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,12 +42,13 @@ public record EvalResult(
   }
 
   /**
-   * One line: {@code task, gold, records, failed, precision, recall, f1, seconds, extra}; a
-   * score that is n/a is {@code null}.
+   * One line: {@code task, system, gold, records, failed, precision, recall, f1, seconds,
+   * extra}; a score that is n/a is {@code null}.
    */
   public String toJson() {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("task", task);
+    o.put("system", system);
     o.put("gold", gold.toString());
     o.put("records", records);
     o.put("failed", failed());
@@ -70,7 +72,8 @@ public record EvalResult(
     List<String> lines = new ArrayList<>();
     lines.add(
         String.format(
-            Locale.ROOT, "%s  %s  records %d, failed %d, %.1f s", task, gold, records, failed(), seconds));
+            Locale.ROOT, "%s  %s  system %s, records %d, failed %d, %.1f s",
+            task, gold, system, records, failed(), seconds));
     Prf h = report.headline();
     lines.add(
         String.format(

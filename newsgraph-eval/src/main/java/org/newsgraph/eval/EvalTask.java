@@ -2,12 +2,12 @@ package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsgraph.model.Document;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 
 /**
  * One task of {@code newsgraph eval} (FORMATS.md §2–11): how to read its gold records, how to
- * run newsgraph on one, what to compare, and how to score. A new task is one implementation
+ * run a system (newsgraph or a baseline, {@link EvalSystem}) on one, what to compare, and how
+ * to score. A new task is one implementation
  * registered in {@link EvalTasks}.
  *
  * @param <G> the task's gold record
@@ -21,8 +21,8 @@ public interface EvalTask<G extends GoldRecord, S> {
   /** Interprets one gold line; throws {@link GoldFormatException} naming the line and field. */
   G parse(GoldLine line);
 
-  /** Runs newsgraph on the record; failures come back as outcomes. Thread-safe. */
-  Outcome analyze(Newsgraph ng, G gold);
+  /** Runs the system on the record; failures come back as outcomes. Thread-safe. */
+  Outcome analyze(EvalSystem system, G gold);
 
   /**
    * The system's answer from the analyzed document. Thread-safe.

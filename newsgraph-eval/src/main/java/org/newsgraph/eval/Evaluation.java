@@ -19,16 +19,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 
 /**
  * One evaluation run: a task, its gold records read and checked up front (so that a bad gold
- * file fails before models load), then newsgraph run on every record and the scores summed.
+ * file fails before models load), then a system (newsgraph or a baseline) run on every record
+ * and the scores summed.
  *
  * <pre>{@code
  * Evaluation<?, ?> ev = Evaluation.prepare(EvalTasks.require("ner"), goldFile, Integer.MAX_VALUE);
- * EvalResult r = ev.run(Newsgraph.open(cfg), 2, null, failure -> log(failure));
+ * EvalResult r = ev.run(EvalSystems.open("newsgraph", cfg), 2, null, failure -> log(failure));
  * }</pre>
  */
 public final class Evaluation<G extends GoldRecord, S> {
@@ -89,15 +89,15 @@ public final class Evaluation<G extends GoldRecord, S> {
   }
 
   /**
-   * Analyzes every record on {@code threads} threads and scores them in file order.
+   * Runs the system on every record on {@code threads} threads and scores them in file order.
    *
    * @param outDir where to write the system's output as {@code <gold file name>}, in the gold
    *     format, one line per record (failed records carry a {@code failed} reason); {@code null}
    *     for none
    * @param onFailure told about each failed record, in file order, as the run goes
    */
-  public EvalResult run(Newsgraph ng, int threads, Path outDir, Consumer<Failure> onFailure) {
-    Objects.requireNonNull(ng, "ng");
+  public EvalResult run(EvalSystem system, int threads, Path outDir, Consumer<Failure> onFailure) {
+    Objects.requireNonNull(system, "system");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -109,20 +109,20 @@ public final class Evaluation<G extends GoldRecord, S> {
     try (BufferedWriter out = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
       List<Future<Attempt<S>>> pending = new ArrayList<>(gold.size());
       for (G g : gold) {
-        pending.add(pool.submit(() -> attempt(ng, g)));
+        pending.add(pool.submit(() -> attempt(system, g)));
       }
       for (int i = 0; i < gold.size(); i++) {
         G g = gold.get(i);
         Attempt<S> a = join(pending.get(i));
-        S system = a.failure() == null ? a.output() : task.empty();
+        S answer = a.failure() == null ? a.output() : task.empty();
         if (a.failure() != null) {
           Failure f = new Failure(g.id(), g.line(), a.failure());
           failures.add(f);
           onFailure.accept(f);
         }
-        tally.add(g, system);
+        tally.add(g, answer);
         if (out != null) {
-          ObjectNode json = task.toJson(g, system);
+          ObjectNode json = task.toJson(g, answer);
           if (a.failure() != null) {
             json.put("failed", a.failure());
           }
@@ -138,15 +138,15 @@ public final class Evaluation<G extends GoldRecord, S> {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new EvalResult(task.name(), goldFile, gold.size(), failures, seconds, tally.report());
+    return new EvalResult(task.name(), system.name(), goldFile, gold.size(), failures, seconds, tally.report());
   }
 
   /** The system's answer for one record, or why there is none. */
   private record Attempt<S>(S output, String failure) {}
 
-  private Attempt<S> attempt(Newsgraph ng, G g) {
+  private Attempt<S> attempt(EvalSystem system, G g) {
     try {
-      Outcome o = task.analyze(ng, g);
+      Outcome o = task.analyze(system, g);
       if (!o.ok()) {
         return new Attempt<>(null, o.error() + (o.failedStage() == null ? "" : " [stage " + o.failedStage() + "]"));
       }

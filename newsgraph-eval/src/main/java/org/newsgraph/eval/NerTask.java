@@ -16,7 +16,6 @@ import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layers;
 import org.newsgraph.model.Reference;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 
 /**
@@ -108,8 +107,8 @@ public final class NerTask implements EvalTask<NerTask.Gold, NerTask.Answer> {
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    return TextInputs.analyze(ng, gold.record());
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.analyze(gold.record());
   }
 
   /**

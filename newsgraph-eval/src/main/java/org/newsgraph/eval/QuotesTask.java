@@ -10,7 +10,6 @@ import org.newsgraph.model.Layers;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Quotation;
 import org.newsgraph.model.Span;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 
 /**
@@ -90,8 +89,8 @@ public final class QuotesTask implements EvalTask<QuotesTask.Gold, QuotesTask.An
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    return TextInputs.analyze(ng, gold.record());
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.analyze(gold.record());
   }
 
   @Override

@@ -3,23 +3,16 @@ package org.newsgraph.eval;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsgraph.model.Document;
-import org.newsgraph.pipeline.AnalyzeOptions;
-import org.newsgraph.pipeline.Newsgraph;
-import org.newsgraph.pipeline.Outcome;
 
-/** Running newsgraph on the text of a {@link TextRecord}, shared by the text-based tasks. */
+/** What the text-based tasks share: the same-text check and the start of an output line. */
 final class TextInputs {
 
   private TextInputs() {}
 
-  /** Analyzes the record's text, anchored at its publication date when the gold gives one. */
-  static Outcome analyze(Newsgraph ng, TextRecord r) {
-    return ng.analyzeText(r.id(), r.text(), AnalyzeOptions.published(r.published()));
-  }
-
   /**
    * Checks that the document's text is the gold text, so that offsets compare. newsgraph only
-   * normalises line ends, which gold texts do not contain.
+   * normalises line ends, which gold texts do not contain; the CoreNLP baselines read the text
+   * as it is.
    *
    * @throws RecordFailure naming the first differing offset
    */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.TimeExpression;
-import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 
 /**
@@ -64,8 +63,8 @@ public final class TimexTask implements EvalTask<TimexTask.Gold, List<Timex>> {
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    return TextInputs.analyze(ng, gold.record());
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.analyze(gold.record());
   }
 
   @Override

@@ -18,11 +18,11 @@ class EvalResultTest {
     Report report = new Report(new Prf(Double.NaN, 0.0, 0.0), extra, List.of());
     EvalResult r =
         new EvalResult(
-            "timex", Path.of("gold/timex.jsonl"), 3, List.of(new Failure("a", 1, "boom")), 1.23456,
+            "timex", "newsgraph", Path.of("gold/timex.jsonl"), 3, List.of(new Failure("a", 1, "boom")), 1.23456,
             report);
     assertThat(r.toJson())
         .isEqualTo(
-            "{\"task\":\"timex\",\"gold\":\"gold/timex.jsonl\",\"records\":3,\"failed\":1,"
+            "{\"task\":\"timex\",\"system\":\"newsgraph\",\"gold\":\"gold/timex.jsonl\",\"records\":3,\"failed\":1,"
                 + "\"precision\":null,\"recall\":0.0,\"f1\":0.0,\"seconds\":1.23,"
                 + "\"extra\":{\"strict_f1\":0.5,\"value_f1\":null}}");
   }
@@ -30,7 +30,7 @@ class EvalResultTest {
   @Test
   void scoresAreRoundedToFourDecimals() {
     Report report = new Report(new Prf(2.0 / 3, 1.0 / 3, 4.0 / 9), Map.of(), List.of());
-    String json = new EvalResult("ner", Path.of("ner.jsonl"), 1, List.of(), 0, report).toJson();
+    String json = new EvalResult("ner", "corenlp", Path.of("ner.jsonl"), 1, List.of(), 0, report).toJson();
     assertThat(json).contains("\"precision\":0.6667,\"recall\":0.3333,\"f1\":0.4444");
   }
 }

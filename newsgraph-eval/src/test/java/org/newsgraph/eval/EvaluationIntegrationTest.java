@@ -40,7 +40,7 @@ class EvaluationIntegrationTest {
   void nerOnMeantime() throws IOException {
     Path gold = Shared.require("datasets/meantime-en/gold/ner.jsonl");
     List<Failure> failures = new ArrayList<>();
-    EvalResult r = Evaluation.prepare(new NerTask(), gold, RECORDS).run(ng, 2, out, failures::add);
+    EvalResult r = Evaluation.prepare(new NerTask(), gold, RECORDS).run(EvalSystems.of(ng), 2, out, failures::add);
 
     assertThat(failures).isEmpty();
     assertThat(r.records()).isEqualTo(RECORDS);
@@ -59,7 +59,7 @@ class EvaluationIntegrationTest {
   void timexOnMeantime() {
     Path gold = Shared.require("datasets/meantime-en/gold/timex.jsonl");
     List<Failure> failures = new ArrayList<>();
-    EvalResult r = Evaluation.prepare(new TimexTask(), gold, RECORDS).run(ng, 2, null, failures::add);
+    EvalResult r = Evaluation.prepare(new TimexTask(), gold, RECORDS).run(EvalSystems.of(ng), 2, null, failures::add);
 
     assertThat(failures).isEmpty();
     assertThat(r.report().headline().f1()).isBetween(0.5, 1.0);
@@ -70,7 +70,7 @@ class EvaluationIntegrationTest {
   void quotesOnPolnear() {
     Path gold = Shared.require("datasets/polnear/gold/quotes.jsonl");
     List<Failure> failures = new ArrayList<>();
-    EvalResult r = Evaluation.prepare(new QuotesTask(), gold, SMOKE_RECORDS).run(ng, 2, out, failures::add);
+    EvalResult r = Evaluation.prepare(new QuotesTask(), gold, SMOKE_RECORDS).run(EvalSystems.of(ng), 2, out, failures::add);
 
     assertThat(failures).isEmpty();
     assertThat(r.records()).isEqualTo(SMOKE_RECORDS);
@@ -82,7 +82,7 @@ class EvaluationIntegrationTest {
   void entitiesOnMeantime() {
     Path gold = Shared.require("datasets/meantime-en/gold/entities.jsonl");
     List<Failure> failures = new ArrayList<>();
-    EvalResult r = Evaluation.prepare(new EntitiesTask(), gold, SMOKE_RECORDS).run(ng, 2, out, failures::add);
+    EvalResult r = Evaluation.prepare(new EntitiesTask(), gold, SMOKE_RECORDS).run(EvalSystems.of(ng), 2, out, failures::add);
 
     assertThat(failures).isEmpty();
     assertThat(r.records()).isEqualTo(SMOKE_RECORDS);

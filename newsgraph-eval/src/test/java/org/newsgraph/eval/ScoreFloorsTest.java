@@ -64,7 +64,7 @@ class ScoreFloorsTest {
     Path gold = Shared.require("datasets/" + dataset + "/gold/" + task + ".jsonl");
     EvalTask<?, ?> evalTask = EvalTasks.require(task);
     List<Failure> failures = new ArrayList<>();
-    EvalResult r = Evaluation.prepare(evalTask, gold, Integer.MAX_VALUE).run(ng, 2, null, failures::add);
+    EvalResult r = Evaluation.prepare(evalTask, gold, Integer.MAX_VALUE).run(EvalSystems.of(ng), 2, null, failures::add);
     assertThat(failures).as("records the pipeline failed on").isEmpty();
     Properties floors = floors();
     for (String key : floors.stringPropertyNames()) {

@@ -182,7 +182,7 @@ public final class CoreNlpStage implements Stage {
   }
 
   /** The CoreNLP label when it names an entity, else {@code null}. */
-  private static String entityLabel(String ner) {
+  static String entityLabel(String ner) {
     if (ner == null) {
       return null;
     }

@@ -105,12 +105,8 @@ public final class BodyTask implements EvalTask<BodyTask.Gold, String> {
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    try {
-      return ng.extract(ng.read(gold.html()), AnalyzeOptions.NONE.withUrl(gold.url()));
-    } catch (InputException e) {
-      throw new RecordFailure("cannot read the page " + gold.html() + ": " + e.getMessage());
-    }
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.extractPage(gold.html(), gold.url());
   }
 
   /** The article text without the headline, as {@code ExtractedArticle.bodyText()} gives it. */

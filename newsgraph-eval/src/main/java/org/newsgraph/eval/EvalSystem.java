@@ -19,4 +19,16 @@ public interface EvalSystem {
    * failures come back as outcomes.
    */
   Outcome analyze(TextRecord record);
+
+  /**
+   * Reads a saved page and extracts its article (main text, metadata) without NLP, for the page
+   * tasks ({@code body}, {@code pubdate}, {@code metadata}). Only systems that read pages answer
+   * it; {@link EvalSystems#check} refuses page tasks for the others before anything loads.
+   *
+   * @param html the page file ({@code .gz} is undone)
+   * @param url the page's address, or {@code null}
+   */
+  default Outcome extractPage(java.nio.file.Path html, String url) {
+    throw new UnsupportedOperationException("--system " + name() + " does not read pages");
+  }
 }

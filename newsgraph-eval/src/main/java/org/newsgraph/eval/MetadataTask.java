@@ -118,8 +118,8 @@ public final class MetadataTask implements EvalTask<MetadataTask.Gold, MetadataT
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    return PageInputs.extract(ng, gold.page());
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.extractPage(gold.page().html(), gold.page().url());
   }
 
   @Override

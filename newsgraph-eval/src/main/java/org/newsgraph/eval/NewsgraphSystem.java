@@ -23,4 +23,9 @@ final class NewsgraphSystem implements EvalSystem {
   public Outcome analyze(TextRecord r) {
     return ng.analyzeText(r.id(), r.text(), AnalyzeOptions.published(r.published()));
   }
+
+  @Override
+  public Outcome extractPage(java.nio.file.Path html, String url) {
+    return PageInputs.extract(ng, html, url);
+  }
 }

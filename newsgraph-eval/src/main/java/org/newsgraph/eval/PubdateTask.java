@@ -65,8 +65,8 @@ public final class PubdateTask implements EvalTask<PubdateTask.Gold, PubdateTask
   }
 
   @Override
-  public Outcome analyze(Newsgraph ng, Gold gold) {
-    return PageInputs.extract(ng, gold.page());
+  public Outcome analyze(EvalSystem system, Gold gold) {
+    return system.extractPage(gold.page().html(), gold.page().url());
   }
 
   @Override

@@ -49,7 +49,7 @@ class BodyTaskTest {
     Newsgraph ng = Newsgraph.open(NewsgraphConfig.DEFAULTS);
     List<Failure> failures = new ArrayList<>();
     long t0 = System.nanoTime();
-    EvalResult r = Evaluation.prepare(new BodyTask(), gold, 10).run(ng, 1, dir.resolve("out"), failures::add);
+    EvalResult r = Evaluation.prepare(new BodyTask(), gold, 10).run(EvalSystems.of(ng), 1, dir.resolve("out"), failures::add);
     assertThat(failures).isEmpty();
     // no NLP model loads for body eval: a page takes milliseconds, not the seconds of CoreNLP
     assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5.0);
@@ -68,7 +68,7 @@ class BodyTaskTest {
                 + "{\"id\": \"gone\", \"html\": \"../html/none.html\", \"body\": \"Some text here\"}\n");
     List<Failure> failures = new ArrayList<>();
     EvalResult r =
-        Evaluation.prepare(new BodyTask(), gold, 10).run(Newsgraph.open(NewsgraphConfig.DEFAULTS), 1, null, failures::add);
+        Evaluation.prepare(new BodyTask(), gold, 10).run(EvalSystems.of(Newsgraph.open(NewsgraphConfig.DEFAULTS)), 1, null, failures::add);
     assertThat(failures).extracting(Failure::id).containsExactly("gone");
     assertThat(r.report().extra()).doesNotContainKey("snippet_f1").containsKey("shingle_f1");
     assertThat(r.report().headline()).isEqualTo(new Prf(

@@ -100,7 +100,7 @@ final class BlockReader {
   /** Reads the element (a page's body, or the whole document when it has none). */
   static Reading read(Element root) {
     Walker w = new Walker();
-    w.open(root, root.normalName(), Cleaning.marks(root, root.normalName(), false));
+    w.open(root, root.normalName(), Cleaning.marks(root, root.normalName(), false, w.names));
     NodeTraversor.filter(w, root);
     w.flush();
     for (Range r : w.ranges) {
@@ -145,6 +145,7 @@ final class BlockReader {
   private static final class Walker implements NodeFilter {
     final List<Segment> segments = new ArrayList<>();
     final List<Range> ranges = new ArrayList<>();
+    final Cleaning.Names names = new Cleaning.Names();
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
@@ -198,7 +199,7 @@ final class BlockReader {
         lineBreak();
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (Cleaning.neverText(tag) || Cleaning.hidden(el)) {
+      if (Cleaning.neverText(tag)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       Frame parent = top();
@@ -209,7 +210,10 @@ final class BlockReader {
         return FilterResult.SKIP_ENTIRELY;
       }
       boolean insideArticle = parent.insideArticle;
-      Cleaning.Marks marks = Cleaning.marks(el, tag, insideArticle);
+      Cleaning.Marks marks = Cleaning.marks(el, tag, insideArticle, names);
+      if (marks.hidden()) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
       boolean deep = stack.size() > MAX_DEPTH;
       boolean block =
           !deep && !parent.dataTable && (!INLINE.contains(tag) || marks.furniture() != null);
@@ -331,39 +335,49 @@ final class BlockReader {
     }
 
     private void appendText(String s, boolean pre) {
-      for (int i = 0; i < s.length(); i++) {
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
         char c = s.charAt(i);
         if (pre && (c == '\n' || c == ' ' || c == '\t')) {
-          if (c == '\n') {
-            if (text.length() > 0) {
-              text.append('\n');
-            }
-          } else if (text.length() > 0) {
-            text.append(' ');
+          if (text.length() > 0) {
+            text.append(c == '\n' ? '\n' : ' ');
           }
           pendingSpace = false;
+          i++;
           continue;
         }
         if (isSpace(c)) {
           pendingSpace = true;
+          i++;
           continue;
         }
-        if (c == '\u200b' || c == '\ufeff' || c == '\r') {
-          continue; // zero-width space, stray byte-order mark
+        if (c == '\u200b' || c == '\ufeff') {
+          i++; // zero-width space, stray byte-order mark
+          continue;
+        }
+        int j = i + 1;
+        while (j < n) {
+          char d = s.charAt(j);
+          if (isSpace(d) || d == '\u200b' || d == '\ufeff') {
+            break;
+          }
+          j++;
         }
         if (pendingSpace) {
-          int n = text.length();
-          if (n > 0 && text.charAt(n - 1) != '\n' && text.charAt(n - 1) != ' ') {
+          int len = text.length();
+          if (len > 0 && text.charAt(len - 1) != '\n' && text.charAt(len - 1) != ' ') {
             text.append(' ');
           }
           pendingSpace = false;
         }
-        text.append(c);
-        chars++;
+        text.append(s, i, j);
+        chars += j - i;
         if (link != null) {
-          linkChars++;
-          thisLinkChars++;
+          linkChars += j - i;
+          thisLinkChars += j - i;
         }
+        i = j;
       }
     }
 
@@ -405,9 +419,11 @@ final class BlockReader {
 
   /** White space as browsers collapse it, plus the no-break and typographic spaces. */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\u00a0'
-        || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f' || c == '\u3000'
-        || c == '\u000b' || c == '\u2028' || c == '\u2029';
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r' || c == '\u000b';
+    }
+    return c >= '\u00a0' && (c == '\u00a0' || (c >= '\u2000' && c <= '\u200a') || c == '\u202f'
+        || c == '\u205f' || c == '\u3000' || c == '\u2028' || c == '\u2029');
   }
 
   /**

@@ -88,12 +88,14 @@ final class BlockRules {
   /**
    * The blocks of the content.
    *
+   * @param content which segments are the content ({@link ContentChooser})
    * @param from the first segment of the content (the headline's, when it comes just before the
    *     content's element)
    * @param to the end of the content
    * @param title the headline segment, or -1; it comes first whether or not it is in the range
    */
-  static List<HtmlBlock> apply(List<Segment> segs, boolean[] prose, int from, int to, int title) {
+  static List<HtmlBlock> apply(
+      List<Segment> segs, boolean[] prose, boolean[] content, int from, int to, int title) {
     int n = to - from;
     Fate[] fate = new Fate[n];
     BlockKind[] kind = new BlockKind[n];
@@ -112,7 +114,7 @@ final class BlockRules {
         rule[k] = "title";
         continue;
       }
-      if (s.furniture != null) {
+      if (s.furniture != null || !content[i]) {
         fate[k] = Fate.DROPPED;
         continue;
       }

@@ -54,7 +54,7 @@ final class BlockReader {
       Set.of(
           "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "cite", "code", "data", "del",
           "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "picture", "q",
-          "rp", "rt", "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub",
+          "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub",
           "sup", "time", "tt", "u", "var", "wbr", "o:p", "output");
 
   /** Elements inside a table cell that make the table a layout table. */

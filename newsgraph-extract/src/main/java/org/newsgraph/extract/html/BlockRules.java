@@ -18,6 +18,8 @@ import org.newsgraph.model.BlockKind;
  *   <li>furniture ({@link ContentChooser}) is left out.
  *   <li>{@code duplicate}: a text already kept is left out (mobile and desktop copies, a
  *       repeated headline).
+ *   <li>{@code teaser-in-link-box}: in a box of links ({@link LinkBoxes}), teasers are TEASER,
+ *       the rest is left out.
  *   <li>{@code teaser-link}: a segment that is mostly one link of several words to another
  *       page is a TEASER with its target; other link-heavy segments (menus, tag lists) are left
  *       out.
@@ -89,13 +91,15 @@ final class BlockRules {
    * The blocks of the content.
    *
    * @param content which segments are the content ({@link ContentChooser})
+   * @param inBox which segments are in a box of links ({@link LinkBoxes})
    * @param from the first segment of the content (the headline's, when it comes just before the
    *     content's element)
    * @param to the end of the content
    * @param title the headline segment, or -1; it comes first whether or not it is in the range
    */
   static List<HtmlBlock> apply(
-      List<Segment> segs, boolean[] prose, boolean[] content, int from, int to, int title) {
+      List<Segment> segs, boolean[] prose, boolean[] content, boolean[] inBox, int from, int to,
+      int title) {
     int n = to - from;
     Fate[] fate = new Fate[n];
     BlockKind[] kind = new BlockKind[n];
@@ -120,6 +124,18 @@ final class BlockRules {
       }
       if (!seen.add(s.text)) {
         fate[k] = Fate.DROPPED;
+        continue;
+      }
+      if (inBox[i]) {
+        String target = teaserTarget(s);
+        if (target != null && s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
+          fate[k] = Fate.APART;
+          kind[k] = BlockKind.TEASER;
+          rule[k] = "teaser-in-link-box";
+          href[k] = target;
+        } else {
+          fate[k] = Fate.DROPPED;
+        }
         continue;
       }
       classify(s, prose[i], k, fate, kind, rule, href);

@@ -24,7 +24,7 @@ final class Cleaning {
           "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object",
           "embed", "applet", "canvas", "select", "option", "optgroup", "datalist", "textarea", "input",
           "button", "head", "title", "meta", "link", "base", "audio", "video", "track", "map", "area",
-          "dialog", "menu", "menuitem");
+          "dialog", "menu", "menuitem", "rt", "rp");
 
   /** Elements that are site furniture by their tag. */
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form");

@@ -52,6 +52,7 @@ public final class MainText {
       }
       from = title;
     }
-    return BlockRules.apply(segs, choice.prose(), content, from, choice.to(), title);
+    boolean[] inBox = LinkBoxes.find(reading, choice);
+    return BlockRules.apply(segs, choice.prose(), content, inBox, from, choice.to(), title);
   }
 }

@@ -32,7 +32,9 @@ import org.newsgraph.model.BlockKind;
  *       are left out.
  *   <li>headings, prose, tables: kept.
  *   <li>{@code context}: a short line is kept between kept text, left out between left-out text,
- *       and at the border kept only when it reads like a sentence (jusText's idea).
+ *       and at the border kept only when it reads like a sentence (jusText's idea); when the
+ *       content has no longer text at all, its short lines are its text ({@code
+ *       only-short-text}).
  *   <li>{@code empty-section}: a heading with no kept text after it (before the next heading of
  *       its level) is left out: it headed a list of links or a promo.
  * </ol>
@@ -140,7 +142,11 @@ final class BlockRules {
       }
       classify(s, prose[i], k, fate, kind, rule, href);
     }
-    contextRule(fate, kind, rule, segs, from);
+    if (anyKept(fate)) {
+      contextRule(fate, kind, rule, segs, from);
+    } else {
+      keepShort(fate, rule); // a page of short lines only (a poem, a note): they are its text
+    }
     emptySections(fate, kind, segs, from);
 
     List<HtmlBlock> out = new ArrayList<>();
@@ -251,6 +257,24 @@ final class BlockRules {
     fate[k] = Fate.APART;
     kind[k] = bk;
     rule[k] = r;
+  }
+
+  private static boolean anyKept(Fate[] fate) {
+    for (Fate f : fate) {
+      if (f == Fate.KEPT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void keepShort(Fate[] fate, String[] rule) {
+    for (int k = 0; k < fate.length; k++) {
+      if (fate[k] == Fate.SHORT) {
+        fate[k] = Fate.KEPT;
+        rule[k] = "only-short-text";
+      }
+    }
   }
 
   /**

@@ -83,8 +83,11 @@ final class Cleaning {
   /** Class/id words of reader comments: never article text, however long. */
   private static final String[] COMMENT_PREFIXES = {"comment", "respond", "discussion", "reply"};
 
-  /** {@code commentary} is an article genre, not a comment section. */
-  private static final String COMMENTARY = "commentary";
+  /**
+   * Endings of words that start like a comment section but are not one: {@code commentary} (an
+   * article genre), {@code commented} and {@code commentable} (a post's state).
+   */
+  private static final String[] NOT_COMMENT_ENDINGS = {"ary", "aries", "ed", "able", "ator", "ators"};
 
   /**
    * Class names (separators removed) that name the article body in common templates and CMSs;
@@ -354,11 +357,13 @@ final class Cleaning {
   }
 
   private static boolean isComment(String w) {
-    if (w.startsWith(COMMENTARY)) {
-      return false;
-    }
     for (String p : COMMENT_PREFIXES) {
       if (w.startsWith(p)) {
+        for (String e : NOT_COMMENT_ENDINGS) {
+          if (w.length() > p.length() && w.endsWith(e)) {
+            return false;
+          }
+        }
         return true;
       }
     }

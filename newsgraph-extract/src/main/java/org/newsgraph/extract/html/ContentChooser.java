@@ -17,7 +17,7 @@ import java.util.List;
  * <p>A furniture mark (by tag, role, class or id) holds unless the element holds at least
  * {@link #PROTECTED_PROSE_SHARE} of the page's prose: names lie ({@code class="no-sidebar"},
  * an ASP.NET {@code <form>} around the whole page), the text does not. Comment sections are
- * furniture however much they hold.
+ * furniture unless they hold nearly all the prose ({@link #PROTECTED_COMMENTS_SHARE}).
  */
 final class ContentChooser {
 
@@ -57,6 +57,13 @@ final class ContentChooser {
    * at least half of all the prose is the article's, and an article is not furniture.
    */
   static final double PROTECTED_PROSE_SHARE = 0.5;
+
+  /**
+   * A comment section holding this share of the page's prose is the page's content: a forum
+   * thread or a question and its answers, where the posts are the text. Below it, comments
+   * are furniture however long.
+   */
+  static final double PROTECTED_COMMENTS_SHARE = 0.8;
 
   private ContentChooser() {}
 
@@ -216,7 +223,8 @@ final class ContentChooser {
         continue;
       }
       long prose = prosePrefix[range.to] - prosePrefix[range.from];
-      if (!m.comments() && totalProse > 0 && prose >= PROTECTED_PROSE_SHARE * totalProse) {
+      double share = m.comments() ? PROTECTED_COMMENTS_SHARE : PROTECTED_PROSE_SHARE;
+      if (totalProse > 0 && prose >= share * totalProse) {
         continue;
       }
       for (int i = range.from; i < range.to; i++) {

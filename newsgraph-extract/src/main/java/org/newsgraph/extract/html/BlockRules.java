@@ -16,8 +16,8 @@ import org.newsgraph.model.BlockKind;
  * <ol>
  *   <li>{@code title}: the headline ({@link Headline}).
  *   <li>furniture ({@link ContentChooser}) is left out.
- *   <li>{@code duplicate}: a text already kept is left out (mobile and desktop copies, a
- *       repeated headline).
+ *   <li>{@code duplicate}: a short text already seen is left out (mobile and desktop copies of
+ *       labels, a repeated headline); prose is kept however often it comes.
  *   <li>{@code teaser-in-link-box}: in a box of links ({@link LinkBoxes}), teasers are TEASER,
  *       the rest is left out.
  *   <li>{@code teaser-link}: a segment that is mostly one link of several words to another
@@ -124,7 +124,7 @@ final class BlockRules {
         fate[k] = Fate.DROPPED;
         continue;
       }
-      if (!seen.add(s.text)) {
+      if (!prose[i] && !seen.add(s.text)) {
         fate[k] = Fate.DROPPED;
         continue;
       }

@@ -80,6 +80,10 @@ final class Cleaning {
    */
   private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "tags-", "topic-"};
 
+  /** Words that start like furniture and are not: {@code shared}, {@code shareholder}, {@code socialism}. */
+  private static final Set<String> NOT_FURNITURE_WORDS =
+      Set.of("shared", "shareholder", "shareholders", "relatedness", "socialism", "socialist");
+
   /** Class/id words of reader comments: never article text, however long. */
   private static final String[] COMMENT_PREFIXES = {"comment", "respond", "discussion", "reply"};
 
@@ -347,6 +351,9 @@ final class Cleaning {
   private static boolean isFurnitureWord(String w) {
     if (FURNITURE_WORDS.contains(w)) {
       return true;
+    }
+    if (NOT_FURNITURE_WORDS.contains(w)) {
+      return false;
     }
     for (String p : FURNITURE_PREFIXES) {
       if (w.startsWith(p)) {

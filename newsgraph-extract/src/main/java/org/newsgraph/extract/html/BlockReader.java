@@ -49,6 +49,16 @@ final class BlockReader {
    */
   static final int DATA_CELL_MAX_AVG_CHARS = 160;
 
+  /**
+   * A hint of an element's markup (a class naming a caption, a byline, a date) reaches the text
+   * of the element and of this many block levels inside it, no deeper: a class describes its
+   * element, not every paragraph of a page section that happens to be inside it.
+   */
+  static final int HINT_BLOCK_LEVELS = 3;
+
+  /** Hint bits in {@link Cleaning} (byline, date, caption, meta), each with 4 bits of levels. */
+  private static final int HINT_KINDS = 4;
+
   /** Elements that do not break the text: phrasing content. */
   private static final Set<String> INLINE =
       Set.of(
@@ -118,7 +128,8 @@ final class BlockReader {
     final String tag;
     final boolean block;
     final int range;
-    final int hints;
+    /** Levels left for each hint kind, 4 bits each ({@link #HINT_BLOCK_LEVELS}). */
+    final int hintLevels;
     final Segment.Role role;
     final int headingLevel;
     final boolean pre;
@@ -127,12 +138,12 @@ final class BlockReader {
     final boolean dataTable;
 
     Frame(
-        String tag, boolean block, int range, int hints, Segment.Role role, int headingLevel,
+        String tag, boolean block, int range, int hintLevels, Segment.Role role, int headingLevel,
         boolean pre, boolean insideArticle, boolean link, boolean dataTable) {
       this.tag = tag;
       this.block = block;
       this.range = range;
-      this.hints = hints;
+      this.hintLevels = hintLevels;
       this.role = role;
       this.headingLevel = headingLevel;
       this.pre = pre;
@@ -166,7 +177,7 @@ final class BlockReader {
       int parent = stack.isEmpty() ? -1 : top().range;
       ranges.add(new Range(el, tag, stack.size(), marks, parent, segments.size()));
       stack.add(
-          new Frame(tag, true, ranges.size() - 1, marks.hints(), Segment.Role.PARAGRAPH, 0, false,
+          new Frame(tag, true, ranges.size() - 1, hintLevels(0, marks.hints(), true), Segment.Role.PARAGRAPH, 0, false,
               tag.equals("article") || tag.equals("main"), false, false));
     }
 
@@ -217,7 +228,7 @@ final class BlockReader {
       boolean deep = stack.size() > MAX_DEPTH;
       boolean block =
           !deep && !parent.dataTable && (!INLINE.contains(tag) || marks.furniture() != null);
-      int hints = parent.hints | marks.hints();
+      int hints = hintLevels(parent.hintLevels, marks.hints(), block);
       Segment.Role role = parent.role;
       int level = parent.headingLevel;
       boolean pre = parent.pre;
@@ -401,7 +412,7 @@ final class BlockReader {
         segments.add(
             new Segment(
                 text.substring(start, end), f.role, f.headingLevel, chars, linkChars, links,
-                mainLink, mainLinkChars, f.hints, f.range));
+                mainLink, mainLinkChars, hintBits(f.hintLevels), f.range));
         if (segments.size() >= MAX_SEGMENTS) {
           stopped = true;
         }
@@ -415,6 +426,36 @@ final class BlockReader {
       mainLinkChars = 0;
       thisLinkChars = 0;
     }
+  }
+
+  /**
+   * The hint levels of an element: its parent's, one level less when the element is a block,
+   * and full for the hints its own markup gives.
+   */
+  static int hintLevels(int parentLevels, int ownHints, boolean block) {
+    int out = 0;
+    for (int k = 0; k < HINT_KINDS; k++) {
+      int lv = (parentLevels >>> (4 * k)) & 0xF;
+      if (block && lv > 0) {
+        lv--;
+      }
+      if ((ownHints & (1 << k)) != 0) {
+        lv = HINT_BLOCK_LEVELS + 1;
+      }
+      out |= lv << (4 * k);
+    }
+    return out;
+  }
+
+  /** The hint bits still alive in packed levels. */
+  static int hintBits(int levels) {
+    int bits = 0;
+    for (int k = 0; k < HINT_KINDS; k++) {
+      if (((levels >>> (4 * k)) & 0xF) > 0) {
+        bits |= 1 << k;
+      }
+    }
+    return bits;
   }
 
   /** White space as browsers collapse it, plus the no-break and typographic spaces. */

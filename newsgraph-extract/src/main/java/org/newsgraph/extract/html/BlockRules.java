@@ -23,7 +23,8 @@ import org.newsgraph.model.BlockKind;
  *   <li>{@code teaser-link}: a segment that is mostly one link of several words to another
  *       page is a TEASER with its target; other link-heavy segments (menus, tag lists) are left
  *       out.
- *   <li>{@code caption}: figure captions and picture credits are CAPTION.
+ *   <li>{@code caption}: figure captions and picture credits (by tag, or by a class name on the
+ *       element or close above it) are CAPTION.
  *   <li>{@code byline}: a short line marked as the author's, or starting with "By"/"Von"/...,
  *       is BYLINE.
  *   <li>{@code dateline}: a short line marked as a date and holding digits, or that is a date,

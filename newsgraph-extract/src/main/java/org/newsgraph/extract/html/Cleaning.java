@@ -118,7 +118,7 @@ final class Cleaning {
   private static final Set<String> CAPTION_WORDS =
       Set.of(
           "caption", "figcaption", "credit", "credits", "copyright", "legend", "bildunterschrift",
-          "photocredit", "imagecredit", "bildnachweis", "bildquelle", "quelle", "source");
+          "photocredit", "imagecredit", "bildnachweis", "bildquelle");
 
   /** Class/id words of the block of small print around an article (date, author, category). */
   private static final Set<String> META_WORDS =

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.html;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage 3b of the main text — boxes of links inside the content: a "related articles" box, a
@@ -41,12 +43,17 @@ final class LinkBoxes {
     long[] linkChars = new long[n + 1];
     long[] punct = new long[n + 1];
     long[] links = new long[n + 1];
+    Set<String> seen = new HashSet<>();
+    boolean[] prose = choice.prose();
     for (int i = 0; i < n; i++) {
       Segment s = segs.get(i);
-      chars[i + 1] = chars[i] + s.chars;
-      linkChars[i + 1] = linkChars[i] + s.linkChars;
-      punct[i + 1] = punct[i] + s.punctuation;
-      links[i + 1] = links[i] + s.links;
+      // a box is judged by the text that would be kept: furniture inside it and repeated
+      // labels ("Download the graphic" under every picture) do not count
+      boolean counts = s.furniture == null && (prose[i] || seen.add(s.text));
+      chars[i + 1] = chars[i] + (counts ? s.chars : 0);
+      linkChars[i + 1] = linkChars[i] + (counts ? s.linkChars : 0);
+      punct[i + 1] = punct[i] + (counts ? s.punctuation : 0);
+      links[i + 1] = links[i] + (counts ? s.links : 0);
     }
     boolean[] inBox = new boolean[n];
     boolean[] content = choice.content();

@@ -49,12 +49,22 @@ final class BlockReader {
    */
   static final int DATA_CELL_MAX_AVG_CHARS = 160;
 
+  /**
+   * A hint of an element's markup (a class naming a caption, a byline, a date) reaches the text
+   * of the element and of this many block levels inside it, no deeper: a class describes its
+   * element, not every paragraph of a page section that happens to be inside it.
+   */
+  static final int HINT_BLOCK_LEVELS = 3;
+
+  /** Hint bits in {@link Cleaning} (byline, date, caption, meta), each with 4 bits of levels. */
+  private static final int HINT_KINDS = 4;
+
   /** Elements that do not break the text: phrasing content. */
   private static final Set<String> INLINE =
       Set.of(
           "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "cite", "code", "data", "del",
           "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "picture", "q",
-          "rp", "rt", "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub",
+          "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub",
           "sup", "time", "tt", "u", "var", "wbr", "o:p", "output");
 
   /** Elements inside a table cell that make the table a layout table. */
@@ -100,7 +110,7 @@ final class BlockReader {
   /** Reads the element (a page's body, or the whole document when it has none). */
   static Reading read(Element root) {
     Walker w = new Walker();
-    w.open(root, root.normalName(), Cleaning.marks(root, root.normalName(), false));
+    w.open(root, root.normalName(), Cleaning.marks(root, root.normalName(), false, w.names));
     NodeTraversor.filter(w, root);
     w.flush();
     for (Range r : w.ranges) {
@@ -118,7 +128,8 @@ final class BlockReader {
     final String tag;
     final boolean block;
     final int range;
-    final int hints;
+    /** Levels left for each hint kind, 4 bits each ({@link #HINT_BLOCK_LEVELS}). */
+    final int hintLevels;
     final Segment.Role role;
     final int headingLevel;
     final boolean pre;
@@ -127,12 +138,12 @@ final class BlockReader {
     final boolean dataTable;
 
     Frame(
-        String tag, boolean block, int range, int hints, Segment.Role role, int headingLevel,
+        String tag, boolean block, int range, int hintLevels, Segment.Role role, int headingLevel,
         boolean pre, boolean insideArticle, boolean link, boolean dataTable) {
       this.tag = tag;
       this.block = block;
       this.range = range;
-      this.hints = hints;
+      this.hintLevels = hintLevels;
       this.role = role;
       this.headingLevel = headingLevel;
       this.pre = pre;
@@ -145,6 +156,7 @@ final class BlockReader {
   private static final class Walker implements NodeFilter {
     final List<Segment> segments = new ArrayList<>();
     final List<Range> ranges = new ArrayList<>();
+    final Cleaning.Names names = new Cleaning.Names();
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
@@ -165,7 +177,7 @@ final class BlockReader {
       int parent = stack.isEmpty() ? -1 : top().range;
       ranges.add(new Range(el, tag, stack.size(), marks, parent, segments.size()));
       stack.add(
-          new Frame(tag, true, ranges.size() - 1, marks.hints(), Segment.Role.PARAGRAPH, 0, false,
+          new Frame(tag, true, ranges.size() - 1, hintLevels(0, marks.hints(), true), Segment.Role.PARAGRAPH, 0, false,
               tag.equals("article") || tag.equals("main"), false, false));
     }
 
@@ -198,7 +210,7 @@ final class BlockReader {
         lineBreak();
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (Cleaning.neverText(tag) || Cleaning.hidden(el)) {
+      if (Cleaning.neverText(tag)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       Frame parent = top();
@@ -209,11 +221,14 @@ final class BlockReader {
         return FilterResult.SKIP_ENTIRELY;
       }
       boolean insideArticle = parent.insideArticle;
-      Cleaning.Marks marks = Cleaning.marks(el, tag, insideArticle);
+      Cleaning.Marks marks = Cleaning.marks(el, tag, insideArticle, names);
+      if (marks.hidden()) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
       boolean deep = stack.size() > MAX_DEPTH;
       boolean block =
           !deep && !parent.dataTable && (!INLINE.contains(tag) || marks.furniture() != null);
-      int hints = parent.hints | marks.hints();
+      int hints = hintLevels(parent.hintLevels, marks.hints(), block);
       Segment.Role role = parent.role;
       int level = parent.headingLevel;
       boolean pre = parent.pre;
@@ -331,39 +346,49 @@ final class BlockReader {
     }
 
     private void appendText(String s, boolean pre) {
-      for (int i = 0; i < s.length(); i++) {
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
         char c = s.charAt(i);
         if (pre && (c == '\n' || c == ' ' || c == '\t')) {
-          if (c == '\n') {
-            if (text.length() > 0) {
-              text.append('\n');
-            }
-          } else if (text.length() > 0) {
-            text.append(' ');
+          if (text.length() > 0) {
+            text.append(c == '\n' ? '\n' : ' ');
           }
           pendingSpace = false;
+          i++;
           continue;
         }
         if (isSpace(c)) {
           pendingSpace = true;
+          i++;
           continue;
         }
-        if (c == '\u200b' || c == '\ufeff' || c == '\r') {
-          continue; // zero-width space, stray byte-order mark
+        if (c == '\u200b' || c == '\ufeff') {
+          i++; // zero-width space, stray byte-order mark
+          continue;
+        }
+        int j = i + 1;
+        while (j < n) {
+          char d = s.charAt(j);
+          if (isSpace(d) || d == '\u200b' || d == '\ufeff') {
+            break;
+          }
+          j++;
         }
         if (pendingSpace) {
-          int n = text.length();
-          if (n > 0 && text.charAt(n - 1) != '\n' && text.charAt(n - 1) != ' ') {
+          int len = text.length();
+          if (len > 0 && text.charAt(len - 1) != '\n' && text.charAt(len - 1) != ' ') {
             text.append(' ');
           }
           pendingSpace = false;
         }
-        text.append(c);
-        chars++;
+        text.append(s, i, j);
+        chars += j - i;
         if (link != null) {
-          linkChars++;
-          thisLinkChars++;
+          linkChars += j - i;
+          thisLinkChars += j - i;
         }
+        i = j;
       }
     }
 
@@ -387,7 +412,7 @@ final class BlockReader {
         segments.add(
             new Segment(
                 text.substring(start, end), f.role, f.headingLevel, chars, linkChars, links,
-                mainLink, mainLinkChars, f.hints, f.range));
+                mainLink, mainLinkChars, hintBits(f.hintLevels), f.range));
         if (segments.size() >= MAX_SEGMENTS) {
           stopped = true;
         }
@@ -403,11 +428,43 @@ final class BlockReader {
     }
   }
 
+  /**
+   * The hint levels of an element: its parent's, one level less when the element is a block,
+   * and full for the hints its own markup gives.
+   */
+  static int hintLevels(int parentLevels, int ownHints, boolean block) {
+    int out = 0;
+    for (int k = 0; k < HINT_KINDS; k++) {
+      int lv = (parentLevels >>> (4 * k)) & 0xF;
+      if (block && lv > 0) {
+        lv--;
+      }
+      if ((ownHints & (1 << k)) != 0) {
+        lv = HINT_BLOCK_LEVELS + 1;
+      }
+      out |= lv << (4 * k);
+    }
+    return out;
+  }
+
+  /** The hint bits still alive in packed levels. */
+  static int hintBits(int levels) {
+    int bits = 0;
+    for (int k = 0; k < HINT_KINDS; k++) {
+      if (((levels >>> (4 * k)) & 0xF) > 0) {
+        bits |= 1 << k;
+      }
+    }
+    return bits;
+  }
+
   /** White space as browsers collapse it, plus the no-break and typographic spaces. */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\u00a0'
-        || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f' || c == '\u3000'
-        || c == '\u000b' || c == '\u2028' || c == '\u2029';
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r' || c == '\u000b';
+    }
+    return c >= '\u00a0' && (c == '\u00a0' || (c >= '\u2000' && c <= '\u200a') || c == '\u202f'
+        || c == '\u205f' || c == '\u3000' || c == '\u2028' || c == '\u2029');
   }
 
   /**

@@ -17,13 +17,16 @@ import org.newsgraph.model.BlockKind;
  * <ol>
  *   <li>{@code title}: the headline ({@link Headline}).
  *   <li>furniture ({@link ContentChooser}) is left out.
- *   <li>{@code duplicate}: a text already kept is left out (mobile and desktop copies, a
- *       repeated headline).
+ *   <li>{@code duplicate}: a short text already seen is left out (mobile and desktop copies of
+ *       labels, a repeated headline); prose is kept however often it comes.
+ *   <li>{@code teaser-in-link-box}: in a box of links ({@link LinkBoxes}), teasers are TEASER,
+ *       the rest is left out.
  *   <li>{@code teaser-link}: a segment that is mostly one link of several words to another
  *       page is a TEASER with its target; other link-heavy segments (menus, tag lists) are left
  *       out.
  *   <li>{@code credit-agency}: a credit line ("With AFP") is CREDIT, as in plain text.
- *   <li>{@code caption}: figure captions and picture credits are CAPTION.
+ *   <li>{@code caption}: figure captions and picture credits (by tag, or by a class name on the
+ *       element or close above it) are CAPTION.
  *   <li>{@code byline}: a short line marked as the author's, or starting with "By"/"Von"/...,
  *       is BYLINE.
  *   <li>{@code dateline}: a short line marked as a date and holding digits, or that is a date,
@@ -32,7 +35,9 @@ import org.newsgraph.model.BlockKind;
  *       are left out.
  *   <li>headings, prose, tables: kept.
  *   <li>{@code context}: a short line is kept between kept text, left out between left-out text,
- *       and at the border kept only when it reads like a sentence (jusText's idea).
+ *       and at the border kept only when it reads like a sentence (jusText's idea); when the
+ *       content has no longer text at all, its short lines are its text ({@code
+ *       only-short-text}).
  *   <li>{@code empty-section}: a heading with no kept text after it (before the next heading of
  *       its level) is left out: it headed a list of links or a promo.
  * </ol>
@@ -90,12 +95,16 @@ final class BlockRules {
   /**
    * The blocks of the content.
    *
+   * @param content which segments are the content ({@link ContentChooser})
+   * @param inBox which segments are in a box of links ({@link LinkBoxes})
    * @param from the first segment of the content (the headline's, when it comes just before the
    *     content's element)
    * @param to the end of the content
    * @param title the headline segment, or -1; it comes first whether or not it is in the range
    */
-  static List<HtmlBlock> apply(List<Segment> segs, boolean[] prose, int from, int to, int title) {
+  static List<HtmlBlock> apply(
+      List<Segment> segs, boolean[] prose, boolean[] content, boolean[] inBox, int from, int to,
+      int title) {
     int n = to - from;
     Fate[] fate = new Fate[n];
     BlockKind[] kind = new BlockKind[n];
@@ -114,17 +123,33 @@ final class BlockRules {
         rule[k] = "title";
         continue;
       }
-      if (s.furniture != null) {
+      if (s.furniture != null || !content[i]) {
         fate[k] = Fate.DROPPED;
         continue;
       }
-      if (!seen.add(s.text)) {
+      if (!prose[i] && !seen.add(s.text)) {
         fate[k] = Fate.DROPPED;
+        continue;
+      }
+      if (inBox[i]) {
+        String target = teaserTarget(s);
+        if (target != null && s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
+          fate[k] = Fate.APART;
+          kind[k] = BlockKind.TEASER;
+          rule[k] = "teaser-in-link-box";
+          href[k] = target;
+        } else {
+          fate[k] = Fate.DROPPED;
+        }
         continue;
       }
       classify(s, prose[i], k, fate, kind, rule, href);
     }
-    contextRule(fate, kind, rule, segs, from);
+    if (anyKept(fate)) {
+      contextRule(fate, kind, rule, segs, from);
+    } else {
+      keepShort(fate, rule); // a page of short lines only (a poem, a note): they are its text
+    }
     emptySections(fate, kind, segs, from);
 
     List<HtmlBlock> out = new ArrayList<>();
@@ -241,6 +266,24 @@ final class BlockRules {
     fate[k] = Fate.APART;
     kind[k] = bk;
     rule[k] = r;
+  }
+
+  private static boolean anyKept(Fate[] fate) {
+    for (Fate f : fate) {
+      if (f == Fate.KEPT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void keepShort(Fate[] fate, String[] rule) {
+    for (int k = 0; k < fate.length; k++) {
+      if (fate[k] == Fate.SHORT) {
+        fate[k] = Fate.KEPT;
+        rule[k] = "only-short-text";
+      }
+    }
   }
 
   /**

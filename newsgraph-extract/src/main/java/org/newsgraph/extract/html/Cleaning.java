@@ -24,7 +24,7 @@ final class Cleaning {
           "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object",
           "embed", "applet", "canvas", "select", "option", "optgroup", "datalist", "textarea", "input",
           "button", "head", "title", "meta", "link", "base", "audio", "video", "track", "map", "area",
-          "dialog", "menu", "menuitem");
+          "dialog", "menu", "menuitem", "rt", "rp");
 
   /** Elements that are site furniture by their tag. */
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form");
@@ -52,7 +52,10 @@ final class Cleaning {
           "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing", "shares", "social",
           "socials", "related", "newsletter", "cookie", "cookies", "consent", "gdpr", "promo",
           "promotion", "advert", "advertisement", "ad", "ads", "adv", "banner", "popup", "modal",
-          "widget", "widgets", "subscribe", "subscription", "paywall", "login", "signup",
+          "subscribe", "subscription", "paywall", "login", "signup", "dialog", "overlay", "lightbox",
+          "colophon", "textwidget", "recent", "trending", "popular", "blogroll", "linklist", "donation",
+          "donate", "disclaimer", "disclosure", "affiliate", "cta", "bio", "prev", "previous",
+          "sitemap", "searchform", "jetpack", "nocontent", "subnav", "subnavigation",
           "outbrain", "taboola", "recommended", "recommendations", "tags", "tagcloud", "pagination",
           "pager", "toolbar", "topbar", "masthead", "sponsored", "skiplink", "skiplinks", "rating",
           "disqus", "shariff", "addthis", "sharedaddy", "jp-relatedposts", "yarpp");
@@ -61,14 +64,34 @@ final class Cleaning {
   private static final String[] FURNITURE_PREFIXES = {
     "share", "social", "related", "footer", "sidebar", "navbar", "navigation", "breadcrumb",
     "newsletter", "cookie", "advert", "sponsor", "subscri", "outbrain", "taboola", "disqus",
-    "recommend", "widget", "menu"
+    "recommend", "menu"
   };
+
+  /**
+   * "widget" is furniture when a name starts with it ({@code widget_text}, {@code widget-area},
+   * the WordPress sidebar), not inside a page builder's names ({@code elementor-widget-container}
+   * wraps every block of a page).
+   */
+  private static final String WIDGET = "widget";
+
+  /**
+   * Names a CMS derives from an article's categories and tags ({@code category-social},
+   * {@code tag-newsletter}): they name the topic, not the element's role.
+   */
+  private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "tags-", "topic-"};
+
+  /** Words that start like furniture and are not: {@code shared}, {@code shareholder}, {@code socialism}. */
+  private static final Set<String> NOT_FURNITURE_WORDS =
+      Set.of("shared", "shareholder", "shareholders", "relatedness", "socialism", "socialist");
 
   /** Class/id words of reader comments: never article text, however long. */
   private static final String[] COMMENT_PREFIXES = {"comment", "respond", "discussion", "reply"};
 
-  /** {@code commentary} is an article genre, not a comment section. */
-  private static final String COMMENTARY = "commentary";
+  /**
+   * Endings of words that start like a comment section but are not one: {@code commentary} (an
+   * article genre), {@code commented} and {@code commentable} (a post's state).
+   */
+  private static final String[] NOT_COMMENT_ENDINGS = {"ary", "aries", "ed", "able", "ator", "ators"};
 
   /**
    * Class names (separators removed) that name the article body in common templates and CMSs;
@@ -95,7 +118,7 @@ final class Cleaning {
   private static final Set<String> CAPTION_WORDS =
       Set.of(
           "caption", "figcaption", "credit", "credits", "copyright", "legend", "bildunterschrift",
-          "photocredit", "imagecredit", "bildnachweis", "bildquelle", "quelle", "source");
+          "photocredit", "imagecredit", "bildnachweis", "bildquelle");
 
   /** Class/id words of the block of small print around an article (date, author, category). */
   private static final Set<String> META_WORDS =
@@ -115,78 +138,56 @@ final class Cleaning {
     return NEVER_TEXT.contains(tag);
   }
 
-  /** The element is hidden: {@code hidden}, {@code aria-hidden}, inline display:none, CSS classes. */
-  static boolean hidden(Element e) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    for (Attribute a : e.attributes()) {
-      String key = a.getKey();
-      switch (key) {
-        case "hidden":
-          return true;
-        case "aria-hidden":
-          if (a.getValue().trim().equalsIgnoreCase("true")) {
-            return true;
-          }
-          break;
-        case "style":
-          if (hiddenStyle(a.getValue())) {
-            return true;
-          }
-          break;
-        case "class":
-          if (hiddenClass(a.getValue())) {
-            return true;
-          }
-          break;
-        case "type":
-          if (a.getValue().equalsIgnoreCase("hidden")) {
-            return true;
-          }
-          break;
-        default:
-          break;
-      }
-    }
-    return false;
-  }
-
   /** {@code display: none} or {@code visibility: hidden} in an inline style. */
   static boolean hiddenStyle(String style) {
+    if (!containsIgnoreCase(style, "none") && !containsIgnoreCase(style, "hidden")) {
+      return false;
+    }
     String s = lowerNoSpaces(style);
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  private static boolean hiddenClass(String classes) {
-    for (String c : splitSpaces(classes)) {
-      if (HIDDEN_CLASSES.contains(lowerAscii(c))) {
-        return true;
+  /**
+   * What class and id values mean, read once per distinct value and page: pages repeat the
+   * same few hundred values over thousands of elements.
+   */
+  static final class Names {
+    private final java.util.HashMap<String, NameMarks> seen = new java.util.HashMap<>();
+
+    NameMarks of(String value) {
+      NameMarks m = seen.get(value);
+      if (m == null) {
+        m = names(value);
+        seen.put(value, m);
       }
+      return m;
     }
-    return false;
   }
 
   /** What the element is, as far as its markup tells. */
-  record Marks(String furniture, boolean comments, double bodyBonus, int hints) {
-    static final Marks NONE = new Marks(null, false, 1, 0);
+  record Marks(String furniture, boolean comments, double bodyBonus, int hints, boolean hidden) {
+    static final Marks NONE = new Marks(null, false, 1, 0, false);
+    static final Marks HIDDEN = new Marks(null, false, 1, 0, true);
   }
 
   /**
-   * Reads the element's tag, role, class, id and itemprop.
+   * Reads the element's tag, role, class, id and itemprop; {@link Marks#HIDDEN} when the element
+   * is hidden ({@code hidden}, {@code aria-hidden="true"}, an inline {@code display:none} or
+   * {@code visibility:hidden}, a hiding CSS class, {@code type="hidden"}).
    *
    * @param insideArticle the element is inside an {@code article} or {@code main}: a {@code
    *     header} there is the article's own head, not the site's
+   * @param names the page's cache of class and id values
    */
-  static Marks marks(Element e, String tag, boolean insideArticle) {
+  static Marks marks(Element e, String tag, boolean insideArticle, Names names) {
     String furniture = null;
     boolean comments = false;
     double bonus = 1;
     int hints = 0;
     if (FURNITURE_TAGS.contains(tag)) {
       furniture = "tag " + tag;
-    } else if (tag.equals("header") && !insideArticle) {
-      furniture = "tag header";
+    } else if (tag.equals("header") && !insideArticle && e.getElementsByTag("h1").isEmpty()) {
+      furniture = "tag header"; // a header with the h1 is the article's head, not the site's
     }
     switch (tag) {
       case "article" -> bonus = ARTICLE_BONUS;
@@ -197,12 +198,30 @@ final class Cleaning {
       default -> {}
     }
     if (e.attributesSize() == 0) {
-      return furniture == null && bonus == 1 && hints == 0 ? Marks.NONE : new Marks(furniture, false, bonus, hints);
+      return furniture == null && bonus == 1 && hints == 0 ? Marks.NONE : new Marks(furniture, false, bonus, hints, false);
     }
     for (Attribute a : e.attributes()) {
       String key = a.getKey();
       String value = a.getValue();
       switch (key) {
+        case "hidden" -> {
+          return Marks.HIDDEN;
+        }
+        case "aria-hidden" -> {
+          if (value.trim().equalsIgnoreCase("true")) {
+            return Marks.HIDDEN;
+          }
+        }
+        case "style" -> {
+          if (hiddenStyle(value)) {
+            return Marks.HIDDEN;
+          }
+        }
+        case "type" -> {
+          if (value.equalsIgnoreCase("hidden")) {
+            return Marks.HIDDEN;
+          }
+        }
         case "role" -> {
           String role = lowerAscii(value.trim());
           if (FURNITURE_ROLES.contains(role)) {
@@ -231,7 +250,10 @@ final class Cleaning {
           }
         }
         case "class", "id" -> {
-          NameMarks n = names(value);
+          NameMarks n = names.of(value);
+          if (n.hidden && key.equals("class")) {
+            return Marks.HIDDEN;
+          }
           if (n.comments) {
             comments = true;
           }
@@ -247,7 +269,7 @@ final class Cleaning {
     if (comments && furniture == null) {
       furniture = "comments";
     }
-    return new Marks(furniture, comments, bonus, hints);
+    return new Marks(furniture, comments, bonus, hints, false);
   }
 
   /** Score factor of an {@code <article>} element: the HTML5 mark of a self-contained text. */
@@ -262,7 +284,7 @@ final class Cleaning {
   /** Score factor of a class name of an article body ({@link #BODY_NAMES}). */
   static final double BODY_NAME_BONUS = 1.3;
 
-  private record NameMarks(String furniture, boolean comments, double bodyBonus, int hints) {}
+  private record NameMarks(String furniture, boolean comments, double bodyBonus, int hints, boolean hidden) {}
 
   /** Reads a class or id value: its words and whole names. */
   private static NameMarks names(String value) {
@@ -270,8 +292,18 @@ final class Cleaning {
     boolean comments = false;
     double bonus = 1;
     int hints = 0;
+    boolean hidden = false;
     for (String name : splitSpaces(value)) {
       String lower = lowerAscii(name);
+      if (HIDDEN_CLASSES.contains(lower)) {
+        hidden = true;
+      }
+      if (isTaxonomy(lower)) {
+        continue;
+      }
+      if (furniture == null && lower.startsWith(WIDGET)) {
+        furniture = WIDGET;
+      }
       String joined = removeSeparators(lower);
       for (String b : BODY_NAMES) {
         if (joined.contains(b)) {
@@ -304,12 +336,24 @@ final class Cleaning {
         }
       }
     }
-    return new NameMarks(furniture, comments, bonus, hints);
+    return new NameMarks(furniture, comments, bonus, hints, hidden);
+  }
+
+  private static boolean isTaxonomy(String name) {
+    for (String p : TAXONOMY_PREFIXES) {
+      if (name.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isFurnitureWord(String w) {
     if (FURNITURE_WORDS.contains(w)) {
       return true;
+    }
+    if (NOT_FURNITURE_WORDS.contains(w)) {
+      return false;
     }
     for (String p : FURNITURE_PREFIXES) {
       if (w.startsWith(p)) {
@@ -320,11 +364,13 @@ final class Cleaning {
   }
 
   private static boolean isComment(String w) {
-    if (w.startsWith(COMMENTARY)) {
-      return false;
-    }
     for (String p : COMMENT_PREFIXES) {
       if (w.startsWith(p)) {
+        for (String e : NOT_COMMENT_ENDINGS) {
+          if (w.length() > p.length() && w.endsWith(e)) {
+            return false;
+          }
+        }
         return true;
       }
     }
@@ -368,6 +414,16 @@ final class Cleaning {
     return s;
   }
 
+  private static boolean containsIgnoreCase(String s, String lowerNeedle) {
+    int m = lowerNeedle.length();
+    for (int i = 0; i + m <= s.length(); i++) {
+      if (s.regionMatches(true, i, lowerNeedle, 0, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String lowerNoSpaces(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -380,14 +436,20 @@ final class Cleaning {
     return sb.toString();
   }
 
-  private static String[] splitSpaces(String s) {
-    String t = s.trim();
-    if (t.isEmpty()) {
-      return new String[0];
+  private static java.util.List<String> splitSpaces(String s) {
+    java.util.List<String> out = new java.util.ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean space = i == s.length() || s.charAt(i) <= ' ';
+      if (space) {
+        if (start >= 0) {
+          out.add(s.substring(start, i));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
     }
-    if (t.indexOf(' ') < 0 && t.indexOf('\t') < 0 && t.indexOf('\n') < 0) {
-      return new String[] {t};
-    }
-    return t.split("\\s+");
+    return out;
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * <p>A furniture mark (by tag, role, class or id) holds unless the element holds at least
  * {@link #PROTECTED_PROSE_SHARE} of the page's prose: names lie ({@code class="no-sidebar"},
  * an ASP.NET {@code <form>} around the whole page), the text does not. Comment sections are
- * furniture however much they hold.
+ * furniture unless they hold nearly all the prose ({@link #PROTECTED_COMMENTS_SHARE}).
  */
 final class ContentChooser {
 
@@ -58,10 +58,33 @@ final class ContentChooser {
    */
   static final double PROTECTED_PROSE_SHARE = 0.5;
 
+  /**
+   * A comment section holding this share of the page's prose is the page's content: a forum
+   * thread or a question and its answers, where the posts are the text. Below it, comments
+   * are furniture however long.
+   */
+  static final double PROTECTED_COMMENTS_SHARE = 0.8;
+
   private ContentChooser() {}
 
-  /** What the chooser decided. */
-  record Choice(int root, boolean[] prose, double rootScore, int totalProse) {}
+  /**
+   * A sibling of the content's element joins the content when it scores at least this share
+   * of the content's score (Readability's rule): an article split by its template into several
+   * blocks, with an advertisement or an image between them.
+   */
+  static final double SIBLING_SHARE = 0.2;
+
+  /**
+   * What the chooser decided.
+   *
+   * @param root the range that scored highest
+   * @param prose which segments are prose
+   * @param content which segments are the content: the root's and those of the siblings that
+   *     joined it
+   * @param from the first content segment
+   * @param to the end of the content segments
+   */
+  record Choice(int root, boolean[] prose, double rootScore, int totalProse, boolean[] content, int from, int to) {}
 
   /** Marks furniture segments (sets {@link Segment#furniture}) and picks the content's range. */
   static Choice choose(BlockReader.Reading reading) {
@@ -97,14 +120,70 @@ final class ContentChooser {
         furnitureUntil = range.to;
         continue;
       }
-      double raw = value[range.to] - value[range.from];
-      double score = raw > 0 ? raw * range.marks.bodyBonus() : raw;
+      double score = score(range, value);
       if (score > bestScore) {
         best = r;
         bestScore = score;
       }
     }
-    return new Choice(best, prose, bestScore, (int) Math.min(Integer.MAX_VALUE, totalProse));
+    boolean[] content = new boolean[n];
+    int[] bounds = siblings(ranges, best, value, prose, content);
+    return new Choice(
+        best, prose, bestScore, (int) Math.min(Integer.MAX_VALUE, totalProse), content, bounds[0], bounds[1]);
+  }
+
+  /**
+   * Marks the content: the best range, and its siblings that score at least {@link
+   * #SIBLING_SHARE} of it or have its tag and class (the template's own split). The best range
+   * is first lifted to the outermost element holding the same segments, so that its siblings
+   * are the template's blocks, not the children of a wrapper.
+   *
+   * @return the first content segment and the end of the last
+   */
+  private static int[] siblings(
+      List<BlockReader.Range> ranges, int best, double[] value, boolean[] prose, boolean[] content) {
+    BlockReader.Range top = ranges.get(best);
+    int topIndex = best;
+    while (top.parent >= 0) {
+      BlockReader.Range p = ranges.get(top.parent);
+      if (p.from != top.from || p.to != top.to) {
+        break;
+      }
+      topIndex = top.parent;
+      top = p;
+    }
+    int from = top.from;
+    int to = top.to;
+    for (int i = top.from; i < top.to; i++) {
+      content[i] = true;
+    }
+    if (top.parent < 0 || top.isEmpty()) {
+      return new int[] {from, to};
+    }
+    double topScore = score(top, value);
+    String tag = top.tag;
+    String cls = top.element.className();
+    for (int r = top.parent + 1; r < ranges.size(); r++) {
+      BlockReader.Range c = ranges.get(r);
+      if (c.parent != top.parent || r == topIndex || c.isEmpty() || c.furniture) {
+        continue;
+      }
+      double sc = score(c, value);
+      boolean sameKind = !cls.isEmpty() && c.tag.equals(tag) && c.element.className().equals(cls);
+      if (sc > 0 && (sameKind || sc >= SIBLING_SHARE * topScore)) {
+        for (int i = c.from; i < c.to; i++) {
+          content[i] = true;
+        }
+        from = Math.min(from, c.from);
+        to = Math.max(to, c.to);
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static double score(BlockReader.Range r, double[] value) {
+    double raw = value[r.to] - value[r.from];
+    return raw > 0 ? raw * r.marks.bodyBonus() : raw;
   }
 
   static boolean isProse(Segment s) {
@@ -144,7 +223,8 @@ final class ContentChooser {
         continue;
       }
       long prose = prosePrefix[range.to] - prosePrefix[range.from];
-      if (!m.comments() && totalProse > 0 && prose >= PROTECTED_PROSE_SHARE * totalProse) {
+      double share = m.comments() ? PROTECTED_COMMENTS_SHARE : PROTECTED_PROSE_SHARE;
+      if (totalProse > 0 && prose >= share * totalProse) {
         continue;
       }
       for (int i = range.from; i < range.to; i++) {

@@ -26,21 +26,23 @@ final class Headline {
    * The index of the headline segment, or -1.
    *
    * @param declared the title from the page's metadata, or {@code null}
-   * @param root the content's range
+   * @param from the first segment of the content
+   * @param to the end of the content
    */
-  static int find(List<Segment> segs, String declared, BlockReader.Range root) {
+  static int find(List<Segment> segs, String declared, int from, int to) {
     String title = declared == null ? "" : normal(declared);
+    int start = windowStart(segs, from);
     int best = -1;
     double bestScore = 0;
     int h1Inside = -1;
     int h1Before = -1;
-    for (int i = 0; i < segs.size() && i < root.to; i++) {
+    for (int i = start; i < to; i++) {
       Segment s = segs.get(i);
       if (s.role != Segment.Role.HEADING || s.headingLevel > MAX_LEVEL) {
         continue;
       }
-      if (s.headingLevel == 1 && s.furniture == null) {
-        if (i >= root.from) {
+      if (s.headingLevel == 1) {
+        if (i >= from) {
           if (h1Inside < 0) {
             h1Inside = i;
           }
@@ -54,7 +56,7 @@ final class Headline {
       double score = match(normal(s.text), title);
       if (score > 0) {
         // prefer h1, then closeness to the content
-        score += (MAX_LEVEL + 1 - s.headingLevel) * 0.01 + (i >= root.from ? 0.005 : 0);
+        score += (MAX_LEVEL + 1 - s.headingLevel) * 0.01 + (i >= from ? 0.005 : 0);
         if (score > bestScore) {
           best = i;
           bestScore = score;
@@ -65,6 +67,23 @@ final class Headline {
       return best;
     }
     return h1Inside >= 0 ? h1Inside : h1Before;
+  }
+
+  /**
+   * Where the headline may start: {@link MainText#MAX_LEAD_GAP} segments (furniture not
+   * counted) before the content. A heading further away (the site's name in the page header)
+   * is not the article's headline, even when the declared title is the site's name.
+   */
+  static int windowStart(List<Segment> segs, int from) {
+    int i = from;
+    int gap = 0;
+    while (i > 0 && gap <= MainText.MAX_LEAD_GAP) {
+      i--;
+      if (segs.get(i).furniture == null) {
+        gap++;
+      }
+    }
+    return i;
   }
 
   /** 1 for the same text, 0.9 and less for one inside the other, 0 for no match. */

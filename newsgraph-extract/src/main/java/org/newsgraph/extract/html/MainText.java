@@ -40,25 +40,19 @@ public final class MainText {
       return List.of();
     }
     ContentChooser.Choice choice = ContentChooser.choose(reading);
-    BlockReader.Range content = reading.ranges().get(choice.root());
     List<Segment> segs = reading.segments();
-    int title = Headline.find(segs, declaredTitle, content);
-    int from = content.from;
-    if (title >= 0 && title < from && leadGap(segs, title, from) <= MAX_LEAD_GAP) {
+    boolean[] content = choice.content();
+    int title = Headline.find(segs, declaredTitle, choice.from(), choice.to());
+    int from = choice.from();
+    if (title >= 0 && title < from) {
+      // the headline is at most MAX_LEAD_GAP segments before the content: what lies between
+      // (a lead, a byline, a picture) belongs to the article
+      for (int i = title; i < from; i++) {
+        content[i] = true;
+      }
       from = title;
     }
-    return BlockRules.apply(segs, choice.prose(), from, content.to, title);
+    boolean[] inBox = LinkBoxes.find(reading, choice);
+    return BlockRules.apply(segs, choice.prose(), content, inBox, from, choice.to(), title);
   }
-
-  /** Segments between the headline and the content that are not furniture. */
-  private static int leadGap(List<Segment> segs, int title, int from) {
-    int gap = 0;
-    for (int i = title + 1; i < from; i++) {
-      if (segs.get(i).furniture == null) {
-        gap++;
-      }
-    }
-    return gap;
-  }
-
 }

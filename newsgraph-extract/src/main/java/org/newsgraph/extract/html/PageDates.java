@@ -55,6 +55,12 @@ final class PageDates {
           "originalpublicationdate", "cxenseparse:recs:publishtime", "date_published",
           "publication_date", "date.release", "release_date", "date");
 
+  /** JSON-LD types whose dates are not the page's (lower case). */
+  private static final java.util.function.Predicate<String> OTHER_TYPES =
+      t -> t.endsWith("page") || t.equals("website") || t.endsWith("organization")
+          || t.equals("person") || t.equals("breadcrumblist") || t.equals("imageobject")
+          || t.equals("itemlist") || t.equals("listitem") || t.equals("place") || t.equals("event");
+
   /** Meta keys of the last modification (lower case). */
   static final List<String> MODIFIED_META =
       List.of(
@@ -94,6 +100,12 @@ final class PageDates {
     for (JsonNode p : ld.pages()) {
       add(out, JsonLd.text(p, "datePublished"), Kind.PUBLISHED, "json-ld page datePublished", order);
       add(out, JsonLd.text(p, "dateModified"), Kind.MODIFIED, "json-ld page dateModified", order);
+    }
+    // Other creative works the page is about (a video, a recipe, a how-to); not the
+    // organisation, the site or the breadcrumbs, whose dates are not the page's.
+    for (JsonNode t : ld.select(n -> !JsonLd.isArticle(n) && !JsonLd.hasType(n, OTHER_TYPES))) {
+      add(out, JsonLd.text(t, "datePublished"), Kind.PUBLISHED, "json-ld work datePublished", order);
+      add(out, JsonLd.text(t, "uploadDate"), Kind.PUBLISHED, "json-ld work uploadDate", order);
     }
     for (String key : PUBLISHED_META) {
       for (String v : ix.metaAll(key)) {
@@ -237,9 +249,10 @@ final class PageDates {
 
   /**
    * Characters of page text searched when the markup states no date. The dates that date a page
-   * sit in its header, byline or footer; 100,000 characters cover all of a long article.
+   * sit in its header, byline or footer; on htmldate-eval no deciding date lies beyond 50,000
+   * characters (at 30,000 one is lost).
    */
-  static final int MAX_TEXT_CHARS = 100_000;
+  static final int MAX_TEXT_CHARS = 50_000;
 
   /** Dates taken from the page text: enough for a page with a long list of dated teasers. */
   static final int MAX_TEXT_DATES = 200;
@@ -361,10 +374,66 @@ final class PageDates {
         return new Candidate(w.date(), null, Kind.UNKNOWN, "text after headline", 0);
       }
     }
-    return dates.isEmpty()
-        ? null
-        : new Candidate(dates.get(0).date(), null, Kind.UNKNOWN, "text first date", 0);
+    if (!dates.isEmpty()) {
+      return new Candidate(dates.get(0).date(), null, Kind.UNKNOWN, "text first date", 0);
+    }
+    // 7. A page built by scripts: the article's date in the data they render from.
+    return scriptData(page);
   }
+
+  /**
+   * A publication date in the data of a page's scripts ({@code "publishedAt":"2022-01-31"}),
+   * for pages whose markup and text are rendered by scripts and state no date.
+   */
+  static Candidate scriptData(org.jsoup.nodes.Document page) {
+    int budget = MAX_SCRIPT_CHARS;
+    for (Element s : page.getElementsByTag("script")) {
+      if (budget <= 0) {
+        break;
+      }
+      String data = s.data();
+      int len = Math.min(data.length(), budget);
+      budget -= len;
+      Candidate best = null;
+      int bestAt = len;
+      for (String key : SCRIPT_DATE_KEYS) {
+        // indexOf is fast on long strings; the value check runs only where a key is.
+        for (int at = data.indexOf(key); at >= 0 && at < bestAt; at = data.indexOf(key, at + 1)) {
+          Matcher m = SCRIPT_VALUE.matcher(data);
+          m.region(at + key.length(), Math.min(data.length(), at + key.length() + 40));
+          if (m.lookingAt()) {
+            Optional<MachineDate> d = DateTexts.parseMachineDate(m.group(1));
+            if (d.isPresent()) {
+              best = new Candidate(d.get().date(), d.get().time(), Kind.PUBLISHED, "script data", 0);
+              bestAt = at;
+              break;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Characters of script data searched: the state of a script-built page is often a few
+   * hundred kilobytes; the article's own record comes early in it.
+   */
+  static final int MAX_SCRIPT_CHARS = 1_000_000;
+
+  /** Publication fields of script data (JSON or JavaScript), as written in their keys. */
+  private static final List<String> SCRIPT_DATE_KEYS =
+      List.of(
+          "datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+          "pubDate", "dateCreated", "createdAt", "created_at", "uploadDate", "firstPublished",
+          "date_published", "publicationDate");
+
+  /** What follows a key up to its date value: {@code ":"2019-03-02T06:22:28+01:00"}. */
+  private static final Pattern SCRIPT_VALUE =
+      Pattern.compile("[\"']?\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2}[T \\d:.+\\-Z]{0,25})");
 
   /**
    * The latest day a date read from text may be: a year after the latest machine date of the

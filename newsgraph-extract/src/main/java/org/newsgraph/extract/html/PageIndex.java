@@ -48,14 +48,23 @@ final class PageIndex {
    */
   static final String[] DATE_WORDS = {
     "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "modified",
-    "calendar"
+    "calendar", "pubtime", "posttime", "postmeta", "entrymeta", "articlemeta", "pagemeta"
   };
+
+  /**
+   * Of these, the words also found inside other words, in lower case ("updated", "pubdate",
+   * "fbdatum", "articlebyline"); the others only at the start of a word, which costs less.
+   */
+  static final String[] DATE_INFIXES = {"date", "datum", "byline"};
 
   /** Words of a class or id (or rel) that mark an element naming the authors. */
   static final String[] AUTHOR_WORDS = {
     "author", "byline", "creator", "writer", "autor", "auteur", "journalist", "reporter",
     "contributor", "verfasser"
   };
+
+  /** Author words also found inside other words ("postauthor", "articlebyline"). */
+  static final String[] AUTHOR_INFIXES = {"author", "byline"};
 
   /** The words above by first letter, so that a class is scanned once for all of them. */
   private static final String[][] DATE_BY_LETTER = byLetter(DATE_WORDS);
@@ -187,11 +196,12 @@ final class PageIndex {
     String cls = attrs.get("class");
     String id = attrs.get("id");
     if (dateElements.size() < MAX_ELEMENTS_PER_KIND
-        && (containsAny(cls, DATE_BY_LETTER) || containsAny(id, DATE_BY_LETTER))) {
+        && (speaksOf(cls, DATE_INFIXES, DATE_BY_LETTER) || speaksOf(id, DATE_INFIXES, DATE_BY_LETTER))) {
       dateElements.add(e);
     }
     if (authorElements.size() < MAX_ELEMENTS_PER_KIND
-        && (containsAny(cls, AUTHOR_BY_LETTER) || containsAny(id, AUTHOR_BY_LETTER))) {
+        && (speaksOf(cls, AUTHOR_INFIXES, AUTHOR_BY_LETTER)
+            || speaksOf(id, AUTHOR_INFIXES, AUTHOR_BY_LETTER))) {
       authorElements.add(e);
     }
   }
@@ -209,24 +219,49 @@ final class PageIndex {
     }
   }
 
+  /** Whether a class or id holds one of the infixes anywhere, or one of the words at a word start. */
+  static boolean speaksOf(String s, String[] infixes, String[][] byLetter) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (String w : infixes) {
+      if (s.indexOf(w) >= 0) {
+        return true;
+      }
+    }
+    return containsAny(s, byLetter);
+  }
+
   /**
-   * Whether {@code s} contains one of the words (ASCII letters, lower case, grouped by first
-   * letter), ignoring case: one scan of {@code s}, no copy. A page has thousands of classes.
+   * Whether a word of {@code s} starts with one of the words (ASCII letters, lower case, grouped
+   * by first letter), ignoring case: one scan of {@code s}, no copy. Words start after a
+   * non-letter or at a capital after a small letter ("post-date", "articleDate", "dateline");
+   * the words also found inside others are {@link #speaksOf}'s infixes.
+   * A page has thousands of classes, so only word starts are compared.
    */
   static boolean containsAny(String s, String[][] byLetter) {
     int n = s.length();
+    char prev = ' ';
     for (int i = 0; i < n; i++) {
-      int c = s.charAt(i) | 0x20; // ASCII lower case
-      if (c < 'a' || c > 'z') {
+      char ch = s.charAt(i);
+      boolean letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+      boolean start =
+          letter && (!isAsciiLetter(prev) || (ch >= 'A' && ch <= 'Z' && prev >= 'a' && prev <= 'z'));
+      prev = ch;
+      if (!start) {
         continue;
       }
-      for (String w : byLetter[c - 'a']) {
+      for (String w : byLetter[(ch | 0x20) - 'a']) {
         if (startsAt(s, i, w)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Whether the ASCII lower-case word occurs in {@code s} at {@code i}, ignoring ASCII case. */

@@ -89,13 +89,19 @@ final class PageTitles {
     if (ps.isEmpty()) {
       return null;
     }
+    // Each proposal's text and its readings without a site affix, compared as keys.
+    List<String> keys = new ArrayList<>(ps.size());
+    List<Set<String>> readings = new ArrayList<>(ps.size());
+    for (Proposal p : ps) {
+      keys.add(key(p.text()));
+      readings.add(readings(p.text()));
+    }
     Proposal best = null;
     int bestVotes = 0;
     for (int i = 0; i < ps.size(); i++) {
-      String key = key(ps.get(i).text());
       int votes = 0;
       for (int j = 0; j < ps.size(); j++) {
-        if (j != i && agrees(key, ps.get(j).text())) {
+        if (j != i && readings.get(j).contains(keys.get(i))) {
           votes++;
         }
       }
@@ -115,22 +121,19 @@ final class PageTitles {
     return ps.get(0).text();
   }
 
-  /** Whether {@code other}, or {@code other} with a site affix cut off, is the same text. */
-  private static boolean agrees(String key, String other) {
-    if (key(other).equals(key)) {
-      return true;
-    }
+  /** The keys of a text as it is and with a site affix cut off at a separator. */
+  private static Set<String> readings(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    out.add(key(text));
     for (String sep : SEPARATORS) {
-      int last = other.lastIndexOf(sep);
-      if (last > 0 && key(other.substring(0, last)).equals(key)) {
-        return true;
-      }
-      int first = other.indexOf(sep);
-      if (first > 0 && key(other.substring(first + sep.length())).equals(key)) {
-        return true;
+      int last = text.lastIndexOf(sep);
+      if (last > 0) {
+        out.add(key(text.substring(0, last)));
+        int first = text.indexOf(sep);
+        out.add(key(text.substring(first + sep.length())));
       }
     }
-    return false;
+    return out;
   }
 
   /** The text without a leading or trailing site name ("Headline | Site", "Site: Headline"). */

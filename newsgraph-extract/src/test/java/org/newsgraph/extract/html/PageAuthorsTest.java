@@ -48,6 +48,10 @@ class PageAuthorsTest {
         "By Brenda Goodman, MA | Brenda Goodman",
         "Sie haben einen Fehler gefunden? Melden Sie ihn! | ",
         "Jane Doe @janedoe | Jane Doe",
+        "capital von Jemima Kelly | Jemima Kelly",
+        "Ursula von der Leyen | Ursula von der Leyen",
+        "신현주 기자 | 신현주",
+        "3 Min | ",
       })
   void bylinesBecomeCleanNames(String byline, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";"));

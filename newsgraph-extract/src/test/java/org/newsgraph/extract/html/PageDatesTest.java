@@ -178,4 +178,21 @@ class PageDatesTest {
     assertThat(m.published().date()).isEqualTo(JUNE_11);
     assertThat(m.modified()).isNull();
   }
+
+  @Test
+  void otherCreativeWorksOfThePage() {
+    DateClaim d = published(ld("{\"@type\":\"VideoObject\",\"uploadDate\":\"2020-06-11T10:00:00Z\"}")
+        + ld("{\"@type\":\"Organization\",\"foundingDate\":\"1990-01-01\",\"datePublished\":\"1999-01-01\"}"), "");
+    assertThat(d.date()).isEqualTo(JUNE_11);
+    assertThat(d.evidence()).isEqualTo("json-ld work uploadDate");
+  }
+
+  @Test
+  void aScriptBuiltPageDatesItselfInItsData() {
+    String body = "<div id=\"app\"></div><script>window.__STATE__={\"post\":{\"title\":\"T\","
+        + "\"publishedAt\":\"2020-06-11T10:00:00+02:00\"}}</script>";
+    DateClaim d = published("", body);
+    assertThat(d.date()).isEqualTo(JUNE_11);
+    assertThat(d.evidence()).isEqualTo("script data");
+  }
 }

@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
       })
   String system;
 
-  @Option(names = "--json", description = "End the output with one JSON line: task, gold, records, failed, precision, recall, f1, seconds, extra.")
+  @Option(names = "--json", description = "End the output with one JSON line: task, system, gold, records, failed, precision, recall, f1, seconds, extra.")
   boolean json;
 
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N records.")
@@ -126,6 +126,12 @@ final class EvalCommand implements Callable<Integer> {
       EvalSystems.check(system, evalTask.name());
     } catch (IllegalArgumentException e) {
       err.println("newsgraph eval: " + e.getMessage());
+      return 2;
+    }
+    if (!EvalSystems.usesConfig(system) && (config.file != null || !config.settings.isEmpty())) {
+      err.println(
+          "newsgraph eval: --set and --config configure newsgraph; --system " + system
+              + " runs plain CoreNLP with its defaults: drop them, or use --system " + EvalSystems.NEWSGRAPH);
       return 2;
     }
     Evaluation<?, ?> evaluation;

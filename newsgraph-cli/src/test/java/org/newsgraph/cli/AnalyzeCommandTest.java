@@ -107,6 +107,9 @@ class AnalyzeCommandTest {
     assertThat(quotes.err())
         .contains("'quotes' with plain CoreNLP is out of scope")
         .contains("answers ner and entities only");
+    Run set = run("eval", "--gold", dir.resolve("ner.jsonl").toString(), "--system", "corenlp", "--set", "nlp.maxSentenceTokens=99");
+    assertThat(set.status()).isEqualTo(2);
+    assertThat(set.err()).contains("--system corenlp runs plain CoreNLP with its defaults");
   }
 
   @Test

@@ -226,11 +226,11 @@ public final class EntitiesEval {
             Locale.ROOT, "link accuracy (aligned gold mentions with a link): %d / %d  %s",
             c.linkAccuracy().correct(), c.linkAccuracy().total(), Prf.format(c.linkAccuracy().value())));
     if (c.systemLinks() == 0) {
-      lines.add("  newsgraph gives no links yet: link precision is n/a, recall and F1 are 0");
+      lines.add("  the system gives no links: link precision is n/a, recall and F1 are 0");
     }
     lines.add(
         String.format(
-            Locale.ROOT, "entities: gold %d; ours %d within documents, %d after linking across records"
+            Locale.ROOT, "entities: gold %d; system %d within documents, %d after linking across records"
                 + " (CorpusEntityIds: type + normalised name)",
             c.goldEntities(), c.localEntities(), c.corpusEntities()));
     return new Report(c.exact().conll(), extra, lines);

@@ -26,14 +26,19 @@ public final class EvalSystems {
   /** What plain CoreNLP's NER and coreference can answer: entities and their names. */
   private static final List<String> CORENLP_TASKS = List.of(NerTask.NAME, EntitiesTask.NAME);
 
-  private record Spec(String name, List<String> tasks, Function<NewsgraphConfig, EvalSystem> opener) {}
+  /**
+   * @param usesConfig whether newsgraph's configuration applies ({@code --set}, {@code --config})
+   */
+  private record Spec(
+      String name, List<String> tasks, boolean usesConfig, Function<NewsgraphConfig, EvalSystem> opener) {}
 
   private static final Map<String, Spec> SYSTEMS = new LinkedHashMap<>();
 
   static {
-    add(new Spec(NEWSGRAPH, EvalTasks.names(), cfg -> new NewsgraphSystem(Newsgraph.open(cfg))));
-    add(new Spec(CORENLP, CORENLP_TASKS, cfg -> new CoreNlpSystem(CORENLP, CorefAlgorithm.STATISTICAL)));
-    add(new Spec(CORENLP_NEURAL, CORENLP_TASKS, cfg -> new CoreNlpSystem(CORENLP_NEURAL, CorefAlgorithm.NEURAL)));
+    add(new Spec(NEWSGRAPH, EvalTasks.names(), true, cfg -> new NewsgraphSystem(Newsgraph.open(cfg))));
+    add(new Spec(CORENLP, CORENLP_TASKS, false, cfg -> new CoreNlpSystem(CORENLP, CorefAlgorithm.STATISTICAL)));
+    add(new Spec(
+        CORENLP_NEURAL, CORENLP_TASKS, false, cfg -> new CoreNlpSystem(CORENLP_NEURAL, CorefAlgorithm.NEURAL)));
   }
 
   private EvalSystems() {}
@@ -50,6 +55,14 @@ public final class EvalSystems {
   /** The tasks a system answers. */
   public static List<String> tasks(String system) {
     return require(system).tasks();
+  }
+
+  /**
+   * Whether newsgraph's configuration ({@code --set}, {@code --config}) applies to the system;
+   * the CoreNLP baselines run CoreNLP's defaults.
+   */
+  public static boolean usesConfig(String system) {
+    return require(system).usesConfig();
   }
 
   /**

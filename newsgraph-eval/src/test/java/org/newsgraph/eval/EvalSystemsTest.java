@@ -14,6 +14,8 @@ class EvalSystemsTest {
     assertThat(EvalSystems.names()).containsExactly("newsgraph", "corenlp", "corenlp-neural");
     assertThat(EvalSystems.tasks("newsgraph")).containsExactlyElementsOf(EvalTasks.names());
     assertThat(EvalSystems.tasks("corenlp")).containsExactly("ner", "entities");
+    assertThat(EvalSystems.usesConfig("newsgraph")).isTrue();
+    assertThat(EvalSystems.usesConfig("corenlp")).isFalse();
   }
 
   @Test

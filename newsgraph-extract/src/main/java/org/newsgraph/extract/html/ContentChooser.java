@@ -34,7 +34,7 @@ final class ContentChooser {
    * Prose has at most this share of its characters in links: a paragraph links a few words, a
    * teaser or menu is all link.
    */
-  static final double PROSE_MAX_LINK_DENSITY = 0.3;
+  static final double PROSE_MAX_LINK_DENSITY = 0.4;
 
   /** A segment with at least this share of its characters in links is a link list or teaser. */
   static final double LINK_HEAVY_DENSITY = 0.5;
@@ -126,8 +126,9 @@ final class ContentChooser {
         bestScore = score;
       }
     }
+    int[] subtreeEnd = subtreeEnds(ranges);
     boolean[] content = new boolean[n];
-    int[] bounds = siblings(ranges, best, value, prose, content);
+    int[] bounds = siblings(ranges, subtreeEnd, best, value, content);
     return new Choice(
         best, prose, bestScore, (int) Math.min(Integer.MAX_VALUE, totalProse), content, bounds[0], bounds[1]);
   }
@@ -141,7 +142,7 @@ final class ContentChooser {
    * @return the first content segment and the end of the last
    */
   private static int[] siblings(
-      List<BlockReader.Range> ranges, int best, double[] value, boolean[] prose, boolean[] content) {
+      List<BlockReader.Range> ranges, int[] subtreeEnd, int best, double[] value, boolean[] content) {
     BlockReader.Range top = ranges.get(best);
     int topIndex = best;
     while (top.parent >= 0) {
@@ -163,9 +164,10 @@ final class ContentChooser {
     double topScore = score(top, value);
     String tag = top.tag;
     String cls = top.element.className();
-    for (int r = top.parent + 1; r < ranges.size(); r++) {
+    int parent = top.parent;
+    for (int r = parent + 1; r < subtreeEnd[parent]; r = subtreeEnd[r]) {
       BlockReader.Range c = ranges.get(r);
-      if (c.parent != top.parent || r == topIndex || c.isEmpty() || c.furniture) {
+      if (r == topIndex || c.isEmpty() || c.furniture) {
         continue;
       }
       double sc = score(c, value);
@@ -179,6 +181,23 @@ final class ContentChooser {
       }
     }
     return new int[] {from, to};
+  }
+
+  /** For each range, the index after its last descendant (ranges are in document order). */
+  static int[] subtreeEnds(List<BlockReader.Range> ranges) {
+    int n = ranges.size();
+    int[] end = new int[n];
+    java.util.Arrays.fill(end, n);
+    int[] stack = new int[n];
+    int top = 0;
+    for (int r = 0; r < n; r++) {
+      int parent = ranges.get(r).parent;
+      while (top > 0 && stack[top - 1] != parent) {
+        end[stack[--top]] = r;
+      }
+      stack[top++] = r;
+    }
+    return end;
   }
 
   private static double score(BlockReader.Range r, double[] value) {

@@ -195,6 +195,9 @@ final class PageIndex {
     // The HTML parser lower-cases attribute names, so exact keys do.
     String cls = attrs.get("class");
     String id = attrs.get("id");
+    if (dateElements.size() >= MAX_ELEMENTS_PER_KIND && authorElements.size() >= MAX_ELEMENTS_PER_KIND) {
+      return;
+    }
     int kinds = (cls == null ? 0 : kinds(cls)) | (id == null ? 0 : kinds(id));
     if ((kinds & DATE) != 0 && dateElements.size() < MAX_ELEMENTS_PER_KIND) {
       dateElements.add(e);

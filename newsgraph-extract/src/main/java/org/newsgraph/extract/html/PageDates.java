@@ -89,7 +89,8 @@ final class PageDates {
   /** Dates taken from one string: a dateline states one or two. */
   private static final int MAX_DATES_PER_TEXT = 4;
 
-  List<Candidate> candidates(PageIndex ix, JsonLd ld, String url, String language) {
+  /** The machine dates: JSON-LD, meta tags, microdata, time elements, the URL path. */
+  List<Candidate> machineCandidates(PageIndex ix, JsonLd ld, String url, String language) {
     List<Candidate> out = new ArrayList<>();
     DayOrder order = DayOrder.of(language);
     for (JsonNode a : ld.articles()) {
@@ -139,6 +140,21 @@ final class PageDates {
       add(out, v.isBlank() ? PageIndex.text(e, MAX_DATE_ELEMENT_CHARS) : v, kind, evidence, order);
     }
     urlDate(url).ifPresent(out::add);
+    return out;
+  }
+
+  /** Every candidate: the machine dates, then the dates of date elements. */
+  List<Candidate> candidates(PageIndex ix, JsonLd ld, String url, String language) {
+    List<Candidate> out = machineCandidates(ix, ld, url, language);
+    addDateElements(ix, DayOrder.of(language), out);
+    return out;
+  }
+
+  /**
+   * The dates of elements whose class or id speaks of dates, appended to {@code out}: read only
+   * when the machine dates did not decide (their text costs more than the rest).
+   */
+  void addDateElements(PageIndex ix, DayOrder order, List<Candidate> out) {
     List<Element> dated = ix.dateElements;
     for (int i = 0; i < dated.size(); i++) {
       Element e = dated.get(i);
@@ -166,7 +182,6 @@ final class PageDates {
         }
       }
     }
-    return out;
   }
 
   /** Whether {@code a} holds {@code b}, looking a few levels up from {@code b}. */
@@ -293,7 +308,7 @@ final class PageDates {
   /** The page's publication and modification dates. */
   Dates find(
       org.jsoup.nodes.Document page, PageIndex ix, JsonLd ld, String url, String language) {
-    List<Candidate> all = candidates(ix, ld, url, language);
+    List<Candidate> all = machineCandidates(ix, ld, url, language);
     DayOrder order = DayOrder.of(language);
     Candidate modified = first(all, c -> c.kind() == Kind.MODIFIED && structured(c));
     Candidate published = choosePublished(page, ix, all, order);
@@ -348,6 +363,7 @@ final class PageDates {
       }
     }
     // 4. Generic date metas, elements whose class says "published", then any date element.
+    addDateElements(ix, order, all);
     c = first(all, x -> x.kind() == Kind.PUBLISHED && plausible.test(x));
     if (c == null) {
       c = first(all, x -> x.kind() == Kind.UNKNOWN && plausible.test(x));

@@ -195,13 +195,14 @@ final class PageIndex {
     // The HTML parser lower-cases attribute names, so exact keys do.
     String cls = attrs.get("class");
     String id = attrs.get("id");
-    if (dateElements.size() < MAX_ELEMENTS_PER_KIND
-        && (speaksOf(cls, DATE_INFIXES, DATE_BY_LETTER) || speaksOf(id, DATE_INFIXES, DATE_BY_LETTER))) {
+    if (dateElements.size() >= MAX_ELEMENTS_PER_KIND && authorElements.size() >= MAX_ELEMENTS_PER_KIND) {
+      return;
+    }
+    int kinds = (cls == null ? 0 : kinds(cls)) | (id == null ? 0 : kinds(id));
+    if ((kinds & DATE) != 0 && dateElements.size() < MAX_ELEMENTS_PER_KIND) {
       dateElements.add(e);
     }
-    if (authorElements.size() < MAX_ELEMENTS_PER_KIND
-        && (speaksOf(cls, AUTHOR_INFIXES, AUTHOR_BY_LETTER)
-            || speaksOf(id, AUTHOR_INFIXES, AUTHOR_BY_LETTER))) {
+    if ((kinds & AUTHOR) != 0 && authorElements.size() < MAX_ELEMENTS_PER_KIND) {
       authorElements.add(e);
     }
   }
@@ -219,45 +220,64 @@ final class PageIndex {
     }
   }
 
-  /** Whether a class or id holds one of the infixes anywhere, or one of the words at a word start. */
-  static boolean speaksOf(String s, String[] infixes, String[][] byLetter) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    for (String w : infixes) {
-      if (s.indexOf(w) >= 0) {
-        return true;
-      }
-    }
-    return containsAny(s, byLetter);
-  }
+  /** Bits of {@link #kinds}. */
+  static final int DATE = 1;
+
+  static final int AUTHOR = 2;
 
   /**
-   * Whether a word of {@code s} starts with one of the words (ASCII letters, lower case, grouped
-   * by first letter), ignoring case: one scan of {@code s}, no copy. Words start after a
-   * non-letter or at a capital after a small letter ("post-date", "articleDate", "dateline");
-   * the words also found inside others are {@link #speaksOf}'s infixes.
-   * A page has thousands of classes, so only word starts are compared.
+   * What a class or id speaks of ({@link #DATE}, {@link #AUTHOR}, both or neither): an infix
+   * anywhere, or a word at the start of one of its words. Words start after a non-letter or at
+   * a capital after a small letter ("post-date", "articleDate"). One scan of the string for all
+   * words, no copy: a page has thousands of classes.
    */
-  static boolean containsAny(String s, String[][] byLetter) {
+  static int kinds(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    int found = 0;
+    for (String w : DATE_INFIXES) {
+      if (s.indexOf(w) >= 0) {
+        found |= DATE;
+        break;
+      }
+    }
+    for (String w : AUTHOR_INFIXES) {
+      if (s.indexOf(w) >= 0) {
+        found |= AUTHOR;
+        break;
+      }
+    }
     int n = s.length();
     char prev = ' ';
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && found != (DATE | AUTHOR); i++) {
       char ch = s.charAt(i);
-      boolean letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-      boolean start =
-          letter && (!isAsciiLetter(prev) || (ch >= 'A' && ch <= 'Z' && prev >= 'a' && prev <= 'z'));
+      boolean upper = ch >= 'A' && ch <= 'Z';
+      boolean letter = upper || (ch >= 'a' && ch <= 'z');
+      boolean start = letter && (!isAsciiLetter(prev) || (upper && prev >= 'a' && prev <= 'z'));
       prev = ch;
       if (!start) {
         continue;
       }
-      for (String w : byLetter[(ch | 0x20) - 'a']) {
-        if (startsAt(s, i, w)) {
-          return true;
+      int c = (ch | 0x20) - 'a';
+      if ((found & DATE) == 0) {
+        for (String w : DATE_BY_LETTER[c]) {
+          if (startsAt(s, i, w)) {
+            found |= DATE;
+            break;
+          }
+        }
+      }
+      if ((found & AUTHOR) == 0) {
+        for (String w : AUTHOR_BY_LETTER[c]) {
+          if (startsAt(s, i, w)) {
+            found |= AUTHOR;
+            break;
+          }
         }
       }
     }
-    return false;
+    return found;
   }
 
   private static boolean isAsciiLetter(char c) {

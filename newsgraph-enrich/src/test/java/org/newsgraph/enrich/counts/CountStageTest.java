@@ -12,6 +12,10 @@ import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entities;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Reference;
+import org.newsgraph.model.ReferenceKind;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.Layers;
 import org.newsgraph.model.Metadata;
@@ -56,14 +60,27 @@ class CountStageTest {
             x.resolution(), i));
       }
     }
-    return Document.of("doc", text.toString(), Metadata.EMPTY, SOURCE)
+    // Each place name is its own location entity, as the entity stage would resolve it.
+    List<Entity> entities = new ArrayList<>();
+    List<Reference> references = new ArrayList<>();
+    String full = text.toString();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.LOCATION) {
+        String id = "e" + (entities.size() + 1);
+        String name = m.span().in(full);
+        entities.add(new Entity(id, EntityType.LOCATION, name, null, List.of(name), List.of(),
+            List.of()));
+        references.add(new Reference(m.span(), id, ReferenceKind.NAME, null, null));
+      }
+    }
+    return Document.of("doc", full, Metadata.EMPTY, SOURCE)
         .with(Layers.BLOCKS, blocks)
         .with(Layers.SENTENCES, sentences)
         .with(Layers.TOKENS, tokens)
         .with(Layers.MENTIONS, mentions)
         .with(Layers.TIMEXES, timexes)
-        .with(Layers.REFERENCES, List.of())
-        .with(Layers.ENTITIES, Entities.NONE);
+        .with(Layers.REFERENCES, references)
+        .with(Layers.ENTITIES, new Entities(entities));
   }
 
   private static Document paragraphs(Tagged... lines) {

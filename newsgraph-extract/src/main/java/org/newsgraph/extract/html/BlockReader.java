@@ -86,6 +86,8 @@ final class BlockReader {
     int to;
     /** Set by {@link ContentChooser} when the range's furniture mark holds. */
     boolean furniture;
+    /** The element holds a picture (an {@code img}) outside any inner block element. */
+    boolean image;
 
     Range(Element element, String tag, int depth, Cleaning.Marks marks, int parent, int from) {
       this.element = element;
@@ -120,6 +122,9 @@ final class BlockReader {
     }
     Range top = w.ranges.get(0);
     top.to = w.segments.size();
+    for (Segment s : w.segments) {
+      s.besideImage = w.ranges.get(s.range).image;
+    }
     return new Reading(w.segments, w.ranges);
   }
 
@@ -214,6 +219,10 @@ final class BlockReader {
         return FilterResult.SKIP_ENTIRELY;
       }
       Frame parent = top();
+      if (tag.equals("img") || tag.equals("picture")) {
+        ranges.get(parent.range).image = true;
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if (tag.equals("hr")) {
         if (!parent.dataTable) {
           flush();

@@ -27,6 +27,7 @@ import org.newsgraph.model.BlockKind;
  *   <li>{@code credit-agency}: a credit line ("With AFP") is CREDIT, as in plain text.
  *   <li>{@code caption}: figure captions and picture credits (by tag, or by a class name on the
  *       element or close above it) are CAPTION.
+ *   <li>{@code beside-image}: a short line in the block of a picture is CAPTION (a credit).
  *   <li>{@code byline}: a short line marked as the author's, or starting with "By"/"Von"/...,
  *       is BYLINE.
  *   <li>{@code dateline}: a short line marked as a date and holding digits, or that is a date,
@@ -34,6 +35,8 @@ import org.newsgraph.model.BlockKind;
  *   <li>{@code meta}: other short lines of an article's small print (category, reading time)
  *       are left out.
  *   <li>headings, prose, tables: kept.
+ *   <li>{@code label-of-links}: a short line or heading right before teasers or a link list is
+ *       left out ("Read more:", "Related").
  *   <li>{@code context}: a short line is kept between kept text, left out between left-out text,
  *       and at the border kept only when it reads like a sentence (jusText's idea); when the
  *       content has no longer text at all, its short lines are its text ({@code
@@ -56,6 +59,12 @@ final class BlockRules {
   /** Captions are at most this long; a longer text inside a figure is article text. */
   static final int CAPTION_MAX_WEIGHT = 400;
 
+  /**
+   * A short line in the same block as a picture is its caption or credit ("AFP / John Roe",
+   * "Photo: Reuters") up to this length; longer text beside a picture is article text.
+   */
+  static final int CREDIT_MAX_WEIGHT = 80;
+
   /** A byline is at most this long: "By Jane Doe and John Roe, Reuters". */
   static final int BYLINE_MAX_WEIGHT = 100;
 
@@ -64,6 +73,9 @@ final class BlockRules {
 
   /** A line that is only a date is at most this long. */
   static final int BARE_DATE_MAX_WEIGHT = 40;
+
+  /** A label of links ("Lesen Sie auch:", "Related stories") is at most this long. */
+  static final int LABEL_MAX_WEIGHT = 60;
 
   /** A short line at the border of kept text is kept from this weight on (a sentence fragment). */
   static final int NEAR_PROSE_WEIGHT = 30;
@@ -140,11 +152,13 @@ final class BlockRules {
           href[k] = target;
         } else {
           fate[k] = Fate.DROPPED;
+          rule[k] = LINKS;
         }
         continue;
       }
       classify(s, prose[i], k, fate, kind, rule, href);
     }
+    labelsOfLinks(fate, kind, rule, segs, from);
     if (anyKept(fate)) {
       contextRule(fate, kind, rule, segs, from);
     } else {
@@ -181,12 +195,18 @@ final class BlockRules {
         href[k] = target;
       } else {
         fate[k] = Fate.DROPPED;
+        rule[k] = LINKS;
       }
       return;
     }
     if ((s.role == Segment.Role.CAPTION || s.hasHint(Cleaning.HINT_CAPTION))
         && s.weight <= CAPTION_MAX_WEIGHT && s.role != Segment.Role.HEADING) {
       apart(k, fate, kind, rule, BlockKind.CAPTION, s.role == Segment.Role.CAPTION ? "figcaption" : "caption-mark");
+      return;
+    }
+    if (!prose && s.besideImage && s.role != Segment.Role.HEADING && s.role != Segment.Role.LIST_ITEM
+        && s.weight <= CREDIT_MAX_WEIGHT && !BYLINE_START.matcher(s.text).find()) {
+      apart(k, fate, kind, rule, BlockKind.CAPTION, "beside-image");
       return;
     }
     if (!prose && s.weight <= BYLINE_MAX_WEIGHT
@@ -266,6 +286,29 @@ final class BlockRules {
     fate[k] = Fate.APART;
     kind[k] = bk;
     rule[k] = r;
+  }
+
+  /** The rule of segments left out as links, for {@link #labelsOfLinks}. */
+  private static final String LINKS = "links";
+
+  /**
+   * Leaves out the label of a list of links: a short line or heading ("Read more:", "Related",
+   * "Mehr zum Thema") right before teasers or a left-out link list.
+   */
+  private static void labelsOfLinks(Fate[] fate, BlockKind[] kind, String[] rule, List<Segment> segs, int from) {
+    for (int k = 0; k + 1 < fate.length; k++) {
+      boolean shortLine = fate[k] == Fate.SHORT
+          || (fate[k] == Fate.KEPT && kind[k] == BlockKind.HEADING);
+      if (!shortLine || segs.get(from + k).weight > LABEL_MAX_WEIGHT) {
+        continue;
+      }
+      int j = k + 1;
+      if ((fate[j] == Fate.APART && kind[j] == BlockKind.TEASER)
+          || (fate[j] == Fate.DROPPED && LINKS.equals(rule[j]))) {
+        fate[k] = Fate.DROPPED;
+        rule[k] = "label-of-links";
+      }
+    }
   }
 
   private static boolean anyKept(Fate[] fate) {

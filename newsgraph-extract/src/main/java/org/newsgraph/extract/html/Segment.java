@@ -55,6 +55,12 @@ final class Segment {
   /** Index of the innermost block element holding the text, in {@link BlockReader.Reading#ranges}. */
   final int range;
 
+  /**
+   * The block element holding the text also holds a picture: a short text there is its
+   * caption or credit. Known once the element is read, so set by {@link BlockReader} then.
+   */
+  boolean besideImage;
+
   /** Why the text is site furniture, or {@code null}; set by {@link ContentChooser}. */
   String furniture;
 

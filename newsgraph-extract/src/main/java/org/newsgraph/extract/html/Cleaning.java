@@ -294,46 +294,77 @@ final class Cleaning {
     int hints = 0;
     boolean hidden = false;
     for (String name : splitSpaces(value)) {
-      String lower = lowerAscii(name);
-      if (HIDDEN_CLASSES.contains(lower)) {
-        hidden = true;
-      }
-      if (isTaxonomy(lower)) {
-        continue;
-      }
-      if (furniture == null && lower.startsWith(WIDGET)) {
-        furniture = WIDGET;
-      }
-      String joined = removeSeparators(lower);
-      for (String b : BODY_NAMES) {
-        if (joined.contains(b)) {
-          bonus = BODY_NAME_BONUS;
-          break;
+      NameMarks m = NAME_CACHE.get(name);
+      if (m == null) {
+        m = name(name);
+        if (NAME_CACHE.size() >= MAX_CACHED_NAMES) {
+          NAME_CACHE.clear(); // bounded: ids with numbers in them are endless
         }
+        NAME_CACHE.put(name, m);
       }
-      int start = 0;
-      int n = lower.length();
-      for (int i = 0; i <= n; i++) {
-        if (i == n || !isNameChar(lower.charAt(i))) {
-          if (i > start) {
-            String w = lower.substring(start, i);
-            if (isComment(w)) {
-              comments = true;
-            } else if (furniture == null && isFurnitureWord(w)) {
-              furniture = w;
-            }
-            if (BYLINE_WORDS.contains(w)) {
-              hints |= HINT_BYLINE;
-            } else if (DATE_WORDS.contains(w)) {
-              hints |= HINT_DATE;
-            } else if (CAPTION_WORDS.contains(w)) {
-              hints |= HINT_CAPTION;
-            } else if (META_WORDS.contains(w)) {
-              hints |= HINT_META;
-            }
+      if (furniture == null) {
+        furniture = m.furniture;
+      }
+      comments |= m.comments;
+      bonus = Math.max(bonus, m.bodyBonus);
+      hints |= m.hints;
+      hidden |= m.hidden;
+    }
+    return new NameMarks(furniture, comments, bonus, hints, hidden);
+  }
+
+  /**
+   * Distinct class and id names remembered across pages (a few hundred bytes each): templates
+   * and CMSs repeat their names on every page, so most are read once per process.
+   */
+  static final int MAX_CACHED_NAMES = 50_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, NameMarks> NAME_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What one class or id name means. */
+  private static NameMarks name(String name) {
+    String furniture = null;
+    boolean comments = false;
+    double bonus = 1;
+    int hints = 0;
+    String lower = lowerAscii(name);
+    boolean hidden = HIDDEN_CLASSES.contains(lower);
+    if (isTaxonomy(lower)) {
+      return new NameMarks(null, false, 1, 0, hidden);
+    }
+    if (lower.startsWith(WIDGET)) {
+      furniture = WIDGET;
+    }
+    String joined = removeSeparators(lower);
+    for (String b : BODY_NAMES) {
+      if (joined.contains(b)) {
+        bonus = BODY_NAME_BONUS;
+        break;
+      }
+    }
+    int start = 0;
+    int n = lower.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || !isNameChar(lower.charAt(i))) {
+        if (i > start) {
+          String w = lower.substring(start, i);
+          if (isComment(w)) {
+            comments = true;
+          } else if (furniture == null && isFurnitureWord(w)) {
+            furniture = w;
           }
-          start = i + 1;
+          if (BYLINE_WORDS.contains(w)) {
+            hints |= HINT_BYLINE;
+          } else if (DATE_WORDS.contains(w)) {
+            hints |= HINT_DATE;
+          } else if (CAPTION_WORDS.contains(w)) {
+            hints |= HINT_CAPTION;
+          } else if (META_WORDS.contains(w)) {
+            hints |= HINT_META;
+          }
         }
+        start = i + 1;
       }
     }
     return new NameMarks(furniture, comments, bonus, hints, hidden);

@@ -168,7 +168,8 @@ public final class TextDecoder {
     if (cs.equals(StandardCharsets.UTF_8)) {
       return declaredResult(utf8, cs, countReplacements(utf8));
     }
-    if (utf8.length() < b.length && countReplacements(utf8) == 0) {
+    // a U+FFFD may be a bad sequence or a real U+FFFD in valid UTF-8: only a scan tells
+    if (utf8.length() < b.length && (countReplacements(utf8) == 0 || isValidUtf8(b))) {
       return new DecodedText(
           utf8,
           "UTF-8",
@@ -186,6 +187,11 @@ public final class TextDecoder {
       throw new IllegalStateException("a replacing decoder reported an error", e);
     }
     return declaredResult(text, cs, countReplacements(text));
+  }
+
+  private static boolean isValidUtf8(byte[] b) {
+    Utf8Scan scan = Utf8Scan.of(b);
+    return scan.invalid == 0 && scan.multiByte > 0;
   }
 
   private static int countReplacements(String text) {

@@ -51,6 +51,15 @@ final class ClassNames {
           "pager", "toolbar", "topbar", "masthead", "sponsored", "skiplink", "skiplinks", "rating",
           "disqus", "shariff", "addthis", "sharedaddy", "yarpp");
 
+  /**
+   * An author's box (biography, photo, links): one word or two ({@code author-box}, {@code
+   * about-author}). The byline itself is {@code author} alone.
+   */
+  private static final List<String> AUTHOR_BOXES =
+      List.of(
+          "authorbox", "authorbio", "authorinfo", "authorcard", "authordescription", "authorprofile",
+          "authordetails", "aboutauthor", "abouttheauthor", "authorabout");
+
   /** Beginnings of compound class/id words of site furniture ({@code sharebuttons}). */
   private static final List<String> FURNITURE_PREFIXES =
       List.of(
@@ -120,6 +129,8 @@ final class ClassNames {
   private static final int W_NOT_FURNITURE = 1 << 17;
   private static final int W_TAXONOMY = 1 << 18;
   private static final int W_BODY = 1 << 19;
+  /** The word may also be written as two ({@code post-content}, {@code author-box}). */
+  private static final int W_PAIR = 1 << 15;
 
   /** Where a furniture word's index (+ 1) sits in a word table value (bits 20 and up). */
   private static final int WORD_INDEX_SHIFT = 20;
@@ -151,6 +162,10 @@ final class ClassNames {
       furniture.add(w);
       WORDS.put(w, W_FURNITURE | (furniture.size() << WORD_INDEX_SHIFT));
     }
+    for (String w : AUTHOR_BOXES) {
+      furniture.add(w);
+      WORDS.put(w, W_FURNITURE | W_PAIR | (furniture.size() << WORD_INDEX_SHIFT));
+    }
     for (String w : FURNITURE_PREFIXES) {
       furniture.add(w);
       PREFIXES.put(w, P_FURNITURE | (furniture.size() << FURNITURE_SHIFT));
@@ -173,7 +188,7 @@ final class ClassNames {
       WORDS.put(w, WORDS.get(w) | W_TAXONOMY);
     }
     for (String w : BODY_NAMES) {
-      WORDS.put(w, WORDS.get(w) | W_BODY);
+      WORDS.put(w, WORDS.get(w) | W_BODY | W_PAIR);
     }
     for (String w : BYLINE_WORDS) {
       WORDS.put(w, WORDS.get(w) | Cleaning.HINT_BYLINE);
@@ -248,11 +263,12 @@ final class ClassNames {
               skipName = true; // category-social, tag-newsletter
             } else {
               result = word(result, v, wordStart, len, w, prefix, firstWord);
-              if (prevStart >= 0 && (result & BODY) == 0) {
+              if (prevStart >= 0 && len < POW31.length) {
                 int pairLen = prevEnd - prevStart + len;
-                int pairHash = prevHash * POW31[Math.min(len, POW31.length - 1)] + wordHash;
-                if (len < POW31.length && (WORDS.findPair(v, prevStart, prevEnd, wordStart, i, pairLen, pairHash) & W_BODY) != 0) {
-                  result |= BODY;
+                int pairHash = prevHash * POW31[len] + wordHash;
+                int pair = WORDS.findPair(v, prevStart, prevEnd, wordStart, i, pairLen, pairHash);
+                if ((pair & W_PAIR) != 0) {
+                  result = word(result, v, prevStart, pairLen, pair, 0, false);
                 }
               }
             }

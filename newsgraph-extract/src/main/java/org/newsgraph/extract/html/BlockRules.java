@@ -40,7 +40,8 @@ import org.newsgraph.model.BlockKind;
  *       content has no longer text at all, its short lines are its text ({@code
  *       only-short-text}).
  *   <li>{@code empty-section}: a heading with no kept text after it (before the next heading of
- *       its level) is left out: it headed a list of links or a promo.
+ *       its level) is left out: it headed a list of links or a promo. A heading as long as
+ *       prose is kept: a standfirst set as a heading.
  * </ol>
  */
 final class BlockRules {
@@ -377,8 +378,9 @@ final class BlockRules {
   private static void emptySections(Fate[] fate, BlockKind[] kind, List<Segment> segs, int from) {
     int n = fate.length;
     for (int k = n - 1; k >= 0; k--) {
-      if (fate[k] != Fate.KEPT || kind[k] != BlockKind.HEADING) {
-        continue;
+      if (fate[k] != Fate.KEPT || kind[k] != BlockKind.HEADING
+          || segs.get(from + k).weight >= ContentChooser.PROSE_MIN_WEIGHT) {
+        continue; // a heading as long as prose is a standfirst set in large type: text
       }
       int level = segs.get(from + k).headingLevel;
       boolean text = false;

@@ -52,6 +52,15 @@ final class BlockRules {
    */
   static final double TEASER_LINK_SHARE = 0.6;
 
+  /**
+   * Running text with most of it linked is still a paragraph from this weight on: twice a
+   * sentence; teaser titles are shorter.
+   */
+  static final int LINKED_SENTENCES_MIN_WEIGHT = 160;
+
+  /** ... and when at least this many of its characters are outside links (a few words). */
+  static final int LINKED_SENTENCES_MIN_UNLINKED = 20;
+
   /** A teaser's link text has at least this many words: a title, not "Home" or "More". */
   static final int TEASER_MIN_WORDS = 3;
 
@@ -179,6 +188,11 @@ final class BlockRules {
 
   private static void classify(
       Segment s, boolean prose, int k, Fate[] fate, BlockKind[] kind, String[] rule, String[] href) {
+    if (s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY && isLinkedSentences(s)) {
+      keep(k, fate, kind, rule, s.role == Segment.Role.LIST_ITEM ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH,
+          "linked-sentences");
+      return;
+    }
     if (s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
       String target = teaserTarget(s);
       if (target != null) {
@@ -248,6 +262,19 @@ final class BlockRules {
       return true;
     }
     return s.weight <= BARE_DATE_MAX_WEIGHT && DATE.matcher(s.text).find();
+  }
+
+  /**
+   * Sentences with a long linked stretch: a paragraph of running text (long, with commas and
+   * sentence ends, ending like a sentence) that also has unlinked words. A teaser's title is
+   * shorter and does not read like running text.
+   */
+  private static boolean isLinkedSentences(Segment s) {
+    return s.weight >= LINKED_SENTENCES_MIN_WEIGHT
+        && s.punctuation >= 2
+        && s.chars - s.linkChars >= LINKED_SENTENCES_MIN_UNLINKED
+        && TextMeasures.endsSentence(s.text)
+        && s.role != Segment.Role.HEADING;
   }
 
   /** The link target when the segment is a teaser: mostly one link of a few words, to a page. */

@@ -36,14 +36,17 @@ final class ClassNames {
           "visuallyhidden", "screen-reader-text", "screenreader-only", "element-invisible",
           "invisible", "offscreen", "display-none");
 
-  /** Class/id words of site furniture. */
+  /**
+   * Class/id words of site furniture. Not {@code paywall}: a paid article's own text sits in
+   * the paywall's container.
+   */
   private static final List<String> FURNITURE_WORDS =
       List.of(
           "nav", "navi", "navbar", "navigation", "menu", "menus", "mainmenu", "submenu", "menubar",
           "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing", "shares", "social",
           "socials", "related", "newsletter", "cookie", "cookies", "consent", "gdpr", "promo",
           "promotion", "advert", "advertisement", "ad", "ads", "adv", "banner", "popup", "modal",
-          "subscribe", "subscription", "paywall", "login", "signup", "dialog", "overlay", "lightbox",
+          "subscribe", "subscription", "login", "signup", "dialog", "overlay", "lightbox",
           "colophon", "textwidget", "recent", "trending", "popular", "blogroll", "linklist",
           "donation", "donate", "disclaimer", "disclosure", "affiliate", "cta", "bio", "prev",
           "previous", "sitemap", "searchform", "jetpack", "nocontent", "subnav", "subnavigation",

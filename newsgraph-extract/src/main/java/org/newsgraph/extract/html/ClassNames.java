@@ -244,6 +244,9 @@ final class ClassNames {
         if (!end) {
           nameHash = 31 * nameHash + c;
         }
+        if (c == '-' && i > nameStart && v.charAt(i - 1) == '-') {
+          skipName = true; // a BEM modifier (block--with-ads) says how a block looks, not what it is
+        }
         if (!end && isWordChar(c)) {
           if (wordStart < 0) {
             wordStart = i;

@@ -113,13 +113,16 @@ public final class TextDecoder {
       throw new InputException(
           name, "is binary, not text: it contains a zero byte at offset " + zero);
     }
+    String utf8 = new String(b, StandardCharsets.UTF_8);
+    if (countReplacements(utf8) == 0) {
+      return new DecodedText(utf8, "UTF-8", "valid utf-8", List.of()); // the common case, one pass
+    }
     Utf8Scan scan = Utf8Scan.of(b);
     if (scan.invalid == 0) {
-      return new DecodedText(
-          new String(b, StandardCharsets.UTF_8), "UTF-8", "valid utf-8", List.of());
+      return new DecodedText(utf8, "UTF-8", "valid utf-8", List.of());
     }
     if (scan.multiByte > scan.invalid) {
-      String text = new String(b, StandardCharsets.UTF_8); // replaces malformed input
+      String text = utf8; // malformed input replaced
       return new DecodedText(
           text,
           "UTF-8",
@@ -161,10 +164,18 @@ public final class TextDecoder {
    * charset cannot map are replaced, with a warning: a page is still worth reading.
    */
   private static DecodedText declaredInPage(byte[] b, Charset cs, String evidence) {
-    Utf8Scan scan = Utf8Scan.of(b);
-    if (!cs.equals(StandardCharsets.UTF_8) && scan.invalid == 0 && scan.multiByte > 0) {
+    // The JDK's UTF-8 String constructor is the fastest decoder there is (it replaces bad
+    // sequences by U+FFFD exactly as a replacing decoder does): most pages are UTF-8, and for
+    // them this is the only pass. Valid UTF-8 with multi-byte sequences decodes shorter than
+    // its bytes.
+    String utf8 = new String(b, StandardCharsets.UTF_8);
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      return declaredResult(utf8, cs, countReplacements(utf8), evidence);
+    }
+    // a U+FFFD may be a bad sequence or a real U+FFFD in valid UTF-8: only a scan tells
+    if (utf8.length() < b.length && (countReplacements(utf8) == 0 || isValidUtf8(b))) {
       return new DecodedText(
-          new String(b, StandardCharsets.UTF_8),
+          utf8,
           "UTF-8",
           "valid utf-8 (the page declares " + cs.name() + ")",
           List.of("the page declares " + cs.name() + " but is valid UTF-8: decoded as UTF-8"));
@@ -179,7 +190,24 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       throw new IllegalStateException("a replacing decoder reported an error", e);
     }
-    long replaced = text.chars().filter(c -> c == 0xfffd).count();
+    return declaredResult(text, cs, countReplacements(text), evidence);
+  }
+
+  private static boolean isValidUtf8(byte[] b) {
+    Utf8Scan scan = Utf8Scan.of(b);
+    return scan.invalid == 0 && scan.multiByte > 0;
+  }
+
+  private static int countReplacements(String text) {
+    int n = 0;
+    for (int i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static DecodedText declaredResult(
+      String text, Charset cs, long replaced, String evidence) {
     List<String> warnings =
         replaced == 0
             ? List.of()

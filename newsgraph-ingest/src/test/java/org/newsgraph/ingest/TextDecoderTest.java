@@ -165,5 +165,24 @@ class TextDecoderTest {
     DecodedText d = decodeHtml(b, "ISO-8859-1");
     assertThat(d.text()).contains("\u00e9t\u00e9");
     assertThat(d.evidence()).isEqualTo("declared");
+  private DecodedText decodePage(byte[] b) {
+    return decoder.decode(new RawInput("page.html", b, "text/html", null));
+  }
+
+  @Test
+  void aPageDeclaringASingleByteCharsetButValidUtf8IsUtf8EvenWithAReplacementChar() {
+    String page = "<html><head><meta charset=GB2312></head><body>人民网 \ufffd 新闻</body></html>";
+    DecodedText d = decodePage(page.getBytes(StandardCharsets.UTF_8));
+    assertThat(d.charset()).isEqualTo("UTF-8");
+    assertThat(d.text()).isEqualTo(page);
+  }
+
+  @Test
+  void aPageDeclaringUtf8WithDamagedBytesIsRepairedAndReported() {
+    byte[] page = "<meta charset=utf-8><p>caf\u00e9 x</p>".getBytes(StandardCharsets.UTF_8);
+    page[page.length - 5] = (byte) 0xff; // the x
+    DecodedText d = decodePage(page);
+    assertThat(d.text()).contains("caf\u00e9 \ufffd</p>");
+    assertThat(d.warnings()).singleElement().asString().startsWith("1 byte sequence(s) are not UTF-8");
   }
 }

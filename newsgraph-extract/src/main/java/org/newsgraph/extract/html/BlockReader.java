@@ -112,7 +112,7 @@ final class BlockReader {
   /** Reads the element (a page's body, or the whole document when it has none). */
   static Reading read(Element root) {
     Walker w = new Walker();
-    w.open(root, root.normalName(), Cleaning.marks(root, root.normalName(), false, w.names));
+    w.open(root, root.normalName(), Cleaning.marks(root, root.normalName(), false));
     NodeTraversor.filter(w, root);
     w.flush();
     for (Range r : w.ranges) {
@@ -161,7 +161,6 @@ final class BlockReader {
   private static final class Walker implements NodeFilter {
     final List<Segment> segments = new ArrayList<>();
     final List<Range> ranges = new ArrayList<>();
-    final Cleaning.Names names = new Cleaning.Names();
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
@@ -230,7 +229,7 @@ final class BlockReader {
         return FilterResult.SKIP_ENTIRELY;
       }
       boolean insideArticle = parent.insideArticle;
-      Cleaning.Marks marks = Cleaning.marks(el, tag, insideArticle, names);
+      Cleaning.Marks marks = Cleaning.marks(el, tag, insideArticle);
       if (marks.hidden()) {
         return FilterResult.SKIP_ENTIRELY;
       }
@@ -354,11 +353,19 @@ final class BlockReader {
       pendingSpace = false;
     }
 
+    /** Reused buffer for a text node's characters (array access, no per-char checks). */
+    private char[] buf = new char[256];
+
     private void appendText(String s, boolean pre) {
       int n = s.length();
+      if (n > buf.length) {
+        buf = new char[Math.max(n, buf.length * 2)];
+      }
+      char[] cs = buf;
+      s.getChars(0, n, cs, 0);
       int i = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = cs[i];
         if (pre && (c == '\n' || c == ' ' || c == '\t')) {
           if (text.length() > 0) {
             text.append(c == '\n' ? '\n' : ' ');
@@ -378,8 +385,8 @@ final class BlockReader {
         }
         int j = i + 1;
         while (j < n) {
-          char d = s.charAt(j);
-          if (isSpace(d) || d == '\u200b' || d == '\ufeff') {
+          char d = cs[j];
+          if ((d <= ' ' || d >= '\u00a0') && (isSpace(d) || d == '\u200b' || d == '\ufeff')) {
             break;
           }
           j++;
@@ -391,7 +398,7 @@ final class BlockReader {
           }
           pendingSpace = false;
         }
-        text.append(s, i, j);
+        text.append(cs, i, j - i);
         chars += j - i;
         if (link != null) {
           linkChars += j - i;
@@ -442,6 +449,9 @@ final class BlockReader {
    * and full for the hints its own markup gives.
    */
   static int hintLevels(int parentLevels, int ownHints, boolean block) {
+    if (parentLevels == 0 && ownHints == 0) {
+      return 0;
+    }
     int out = 0;
     for (int k = 0; k < HINT_KINDS; k++) {
       int lv = (parentLevels >>> (4 * k)) & 0xF;

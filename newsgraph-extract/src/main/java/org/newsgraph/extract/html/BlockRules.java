@@ -42,7 +42,8 @@ import org.newsgraph.model.BlockKind;
  *       content has no longer text at all, its short lines are its text ({@code
  *       only-short-text}).
  *   <li>{@code empty-section}: a heading with no kept text after it (before the next heading of
- *       its level) is left out: it headed a list of links or a promo.
+ *       its level) is left out: it headed a list of links or a promo. A heading as long as
+ *       prose is kept: a standfirst set as a heading.
  * </ol>
  */
 final class BlockRules {
@@ -52,6 +53,15 @@ final class BlockRules {
    * teaser, a paragraph with a link in it is not.
    */
   static final double TEASER_LINK_SHARE = 0.6;
+
+  /**
+   * Running text with most of it linked is still a paragraph from this weight on: twice a
+   * sentence; teaser titles are shorter.
+   */
+  static final int LINKED_SENTENCES_MIN_WEIGHT = 160;
+
+  /** ... and when at least this many of its characters are outside links (a few words). */
+  static final int LINKED_SENTENCES_MIN_UNLINKED = 20;
 
   /** A teaser's link text has at least this many words: a title, not "Home" or "More". */
   static final int TEASER_MIN_WORDS = 3;
@@ -186,6 +196,11 @@ final class BlockRules {
       apart(k, fate, kind, rule, BlockKind.CREDIT, wording.get().rule());
       return;
     }
+    if (s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY && isLinkedSentences(s)) {
+      keep(k, fate, kind, rule, s.role == Segment.Role.LIST_ITEM ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH,
+          "linked-sentences");
+      return;
+    }
     if (s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
       String target = teaserTarget(s);
       if (target != null) {
@@ -255,6 +270,19 @@ final class BlockRules {
       return true;
     }
     return s.weight <= BARE_DATE_MAX_WEIGHT && DATE.matcher(s.text).find();
+  }
+
+  /**
+   * Sentences with a long linked stretch: a paragraph of running text (long, with commas and
+   * sentence ends, ending like a sentence) that also has unlinked words. A teaser's title is
+   * shorter and does not read like running text.
+   */
+  private static boolean isLinkedSentences(Segment s) {
+    return s.weight >= LINKED_SENTENCES_MIN_WEIGHT
+        && s.punctuation >= 2
+        && s.chars - s.linkChars >= LINKED_SENTENCES_MIN_UNLINKED
+        && TextMeasures.endsSentence(s.text)
+        && s.role != Segment.Role.HEADING;
   }
 
   /** The link target when the segment is a teaser: mostly one link of a few words, to a page. */
@@ -385,8 +413,9 @@ final class BlockRules {
   private static void emptySections(Fate[] fate, BlockKind[] kind, List<Segment> segs, int from) {
     int n = fate.length;
     for (int k = n - 1; k >= 0; k--) {
-      if (fate[k] != Fate.KEPT || kind[k] != BlockKind.HEADING) {
-        continue;
+      if (fate[k] != Fate.KEPT || kind[k] != BlockKind.HEADING
+          || segs.get(from + k).weight >= ContentChooser.PROSE_MIN_WEIGHT) {
+        continue; // a heading as long as prose is a standfirst set in large type: text
       }
       int level = segs.get(from + k).headingLevel;
       boolean text = false;

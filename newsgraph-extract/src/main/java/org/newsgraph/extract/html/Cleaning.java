@@ -1,7 +1,6 @@
 package org.newsgraph.extract.html;
 
 import java.util.Set;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,100 +28,14 @@ final class Cleaning {
   /** Elements that are site furniture by their tag. */
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form");
 
+  private static final java.util.Map<String, String> TAG_RULES =
+      java.util.Map.of("nav", "tag nav", "footer", "tag footer", "aside", "tag aside", "form", "tag form");
+
   /** ARIA landmark roles of site furniture. */
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
           "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
           "dialog", "alertdialog", "toolbar", "tooltip");
-
-  /**
-   * Whole class names that hide an element (CSS frameworks and screen-reader-only text). Whole
-   * names only: {@code hidden-xs} is visible on a desktop.
-   */
-  private static final Set<String> HIDDEN_CLASSES =
-      Set.of(
-          "hidden", "hide", "d-none", "is-hidden", "u-hidden", "sr-only", "visually-hidden",
-          "visuallyhidden", "screen-reader-text", "screenreader-only", "element-invisible",
-          "invisible", "offscreen", "display-none");
-
-  /** Class/id words of site furniture. */
-  private static final Set<String> FURNITURE_WORDS =
-      Set.of(
-          "nav", "navi", "navbar", "navigation", "menu", "menus", "mainmenu", "submenu", "menubar",
-          "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing", "shares", "social",
-          "socials", "related", "newsletter", "cookie", "cookies", "consent", "gdpr", "promo",
-          "promotion", "advert", "advertisement", "ad", "ads", "adv", "banner", "popup", "modal",
-          "subscribe", "subscription", "paywall", "login", "signup", "dialog", "overlay", "lightbox",
-          "colophon", "textwidget", "recent", "trending", "popular", "blogroll", "linklist", "donation",
-          "donate", "disclaimer", "disclosure", "affiliate", "cta", "bio", "prev", "previous",
-          "sitemap", "searchform", "jetpack", "nocontent", "subnav", "subnavigation",
-          "outbrain", "taboola", "recommended", "recommendations", "tags", "tagcloud", "pagination",
-          "pager", "toolbar", "topbar", "masthead", "sponsored", "skiplink", "skiplinks", "rating",
-          "disqus", "shariff", "addthis", "sharedaddy", "jp-relatedposts", "yarpp");
-
-  /** Beginnings of compound class/id words of site furniture ({@code sharebuttons}). */
-  private static final String[] FURNITURE_PREFIXES = {
-    "share", "social", "related", "footer", "sidebar", "navbar", "navigation", "breadcrumb",
-    "newsletter", "cookie", "advert", "sponsor", "subscri", "outbrain", "taboola", "disqus",
-    "recommend", "menu"
-  };
-
-  /**
-   * "widget" is furniture when a name starts with it ({@code widget_text}, {@code widget-area},
-   * the WordPress sidebar), not inside a page builder's names ({@code elementor-widget-container}
-   * wraps every block of a page).
-   */
-  private static final String WIDGET = "widget";
-
-  /**
-   * Names a CMS derives from an article's categories and tags ({@code category-social},
-   * {@code tag-newsletter}): they name the topic, not the element's role.
-   */
-  private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "tags-", "topic-"};
-
-  /** Words that start like furniture and are not: {@code shared}, {@code shareholder}, {@code socialism}. */
-  private static final Set<String> NOT_FURNITURE_WORDS =
-      Set.of("shared", "shareholder", "shareholders", "relatedness", "socialism", "socialist");
-
-  /** Class/id words of reader comments: never article text, however long. */
-  private static final String[] COMMENT_PREFIXES = {"comment", "respond", "discussion", "reply"};
-
-  /**
-   * Endings of words that start like a comment section but are not one: {@code commentary} (an
-   * article genre), {@code commented} and {@code commentable} (a post's state).
-   */
-  private static final String[] NOT_COMMENT_ENDINGS = {"ary", "aries", "ed", "able", "ator", "ators"};
-
-  /**
-   * Class names (separators removed) that name the article body in common templates and CMSs;
-   * matched as a part of the name ({@code td-post-content} holds {@code postcontent}).
-   */
-  private static final String[] BODY_NAMES = {
-    "articlebody", "articlecontent", "articletext", "articlecopy", "entrycontent", "entrybody",
-    "postcontent", "postbody", "posttext", "postentry", "storybody", "storycontent", "storytext",
-    "bodytext", "contentbody", "richtext", "textcontent", "blogpost", "singlecontent", "newstext",
-    "artikeltext", "articleinner", "mainarticle"
-  };
-
-  /** Class/id/itemprop words that mark an author line. */
-  private static final Set<String> BYLINE_WORDS =
-      Set.of("author", "authors", "byline", "autor", "autoren", "writer", "creator", "contributor");
-
-  /** Class/id words that mark a date line. */
-  private static final Set<String> DATE_WORDS =
-      Set.of(
-          "date", "datum", "time", "timestamp", "published", "dateline", "pubdate", "datetime",
-          "posted", "updated", "postdate", "entrydate");
-
-  /** Class/id words that mark a caption or a picture credit. */
-  private static final Set<String> CAPTION_WORDS =
-      Set.of(
-          "caption", "figcaption", "credit", "credits", "copyright", "legend", "bildunterschrift",
-          "photocredit", "imagecredit", "bildnachweis", "bildquelle");
-
-  /** Class/id words of the block of small print around an article (date, author, category). */
-  private static final Set<String> META_WORDS =
-      Set.of("meta", "postmeta", "entrymeta", "articlemeta", "metadata", "postinfo");
 
   /** Hint bits an element passes to the text inside it. */
   static final int HINT_BYLINE = 1;
@@ -130,6 +43,8 @@ final class Cleaning {
   static final int HINT_DATE = 2;
   static final int HINT_CAPTION = 4;
   static final int HINT_META = 8;
+
+  private static final int HINT_BITS = HINT_BYLINE | HINT_DATE | HINT_CAPTION | HINT_META;
 
   private Cleaning() {}
 
@@ -147,23 +62,6 @@ final class Cleaning {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  /**
-   * What class and id values mean, read once per distinct value and page: pages repeat the
-   * same few hundred values over thousands of elements.
-   */
-  static final class Names {
-    private final java.util.HashMap<String, NameMarks> seen = new java.util.HashMap<>();
-
-    NameMarks of(String value) {
-      NameMarks m = seen.get(value);
-      if (m == null) {
-        m = names(value);
-        seen.put(value, m);
-      }
-      return m;
-    }
-  }
-
   /** What the element is, as far as its markup tells. */
   record Marks(String furniture, boolean comments, double bodyBonus, int hints, boolean hidden) {
     static final Marks NONE = new Marks(null, false, 1, 0, false);
@@ -177,15 +75,14 @@ final class Cleaning {
    *
    * @param insideArticle the element is inside an {@code article} or {@code main}: a {@code
    *     header} there is the article's own head, not the site's
-   * @param names the page's cache of class and id values
    */
-  static Marks marks(Element e, String tag, boolean insideArticle, Names names) {
+  static Marks marks(Element e, String tag, boolean insideArticle) {
     String furniture = null;
     boolean comments = false;
     double bonus = 1;
     int hints = 0;
     if (FURNITURE_TAGS.contains(tag)) {
-      furniture = "tag " + tag;
+      furniture = TAG_RULES.get(tag);
     } else if (tag.equals("header") && !insideArticle && e.getElementsByTag("h1").isEmpty()) {
       furniture = "tag header"; // a header with the h1 is the article's head, not the site's
     }
@@ -200,74 +97,83 @@ final class Cleaning {
     if (e.attributesSize() == 0) {
       return furniture == null && bonus == 1 && hints == 0 ? Marks.NONE : new Marks(furniture, false, bonus, hints, false);
     }
-    for (Attribute a : e.attributes()) {
-      String key = a.getKey();
-      String value = a.getValue();
-      switch (key) {
-        case "hidden" -> {
-          return Marks.HIDDEN;
-        }
-        case "aria-hidden" -> {
-          if (value.trim().equalsIgnoreCase("true")) {
-            return Marks.HIDDEN;
-          }
-        }
-        case "style" -> {
-          if (hiddenStyle(value)) {
-            return Marks.HIDDEN;
-          }
-        }
-        case "type" -> {
-          if (value.equalsIgnoreCase("hidden")) {
-            return Marks.HIDDEN;
-          }
-        }
-        case "role" -> {
-          String role = lowerAscii(value.trim());
-          if (FURNITURE_ROLES.contains(role)) {
-            furniture = "role " + role;
-          } else if (role.equals("main") || role.equals("article")) {
-            bonus = Math.max(bonus, MAIN_BONUS);
-          }
-        }
-        case "itemprop" -> {
-          String p = lowerAscii(value);
-          if (p.contains("articlebody") || p.equals("text")) {
-            bonus = Math.max(bonus, ITEMPROP_BODY_BONUS);
-          } else if (p.contains("author") || p.contains("creator")) {
-            hints |= HINT_BYLINE;
-          } else if (p.contains("date")) {
-            hints |= HINT_DATE;
-          } else if (p.contains("caption")) {
-            hints |= HINT_CAPTION;
-          } else if (p.equals("comment")) {
-            comments = true;
-          }
-        }
-        case "rel" -> {
-          if (lowerAscii(value).contains("author")) {
-            hints |= HINT_BYLINE;
-          }
-        }
-        case "class", "id" -> {
-          NameMarks n = names.of(value);
-          if (n.hidden && key.equals("class")) {
-            return Marks.HIDDEN;
-          }
-          if (n.comments) {
-            comments = true;
-          }
-          if (n.furniture != null && furniture == null) {
-            furniture = key + " " + n.furniture;
-          }
-          bonus = Math.max(bonus, n.bodyBonus);
-          hints |= n.hints;
-        }
-        default -> {}
+    // look-ups by key: iterating Attributes would build an Attribute object per attribute
+    org.jsoup.nodes.Attributes attrs = e.attributes();
+    if (attrs.hasKey("hidden")) {
+      return Marks.HIDDEN;
+    }
+    String value = attrs.get("aria-hidden");
+    if (!value.isEmpty() && value.trim().equalsIgnoreCase("true")) {
+      return Marks.HIDDEN;
+    }
+    value = attrs.get("style");
+    if (!value.isEmpty() && hiddenStyle(value)) {
+      return Marks.HIDDEN;
+    }
+    value = attrs.get("type");
+    if (!value.isEmpty() && value.equalsIgnoreCase("hidden")) {
+      return Marks.HIDDEN;
+    }
+    value = attrs.get("class");
+    if (!value.isEmpty()) {
+      int c = ClassNames.read(value);
+      if ((c & ClassNames.HIDDEN) != 0) {
+        return Marks.HIDDEN;
       }
+      comments |= (c & ClassNames.COMMENTS) != 0;
+      if (furniture == null) {
+        furniture = ClassNames.furnitureRule(c, "class");
+      }
+      if ((c & ClassNames.BODY) != 0) {
+        bonus = Math.max(bonus, BODY_NAME_BONUS);
+      }
+      hints |= c & HINT_BITS;
+    }
+    value = attrs.get("id");
+    if (!value.isEmpty()) {
+      int c = ClassNames.read(value);
+      comments |= (c & ClassNames.COMMENTS) != 0;
+      if (furniture == null) {
+        furniture = ClassNames.furnitureRule(c, "id");
+      }
+      if ((c & ClassNames.BODY) != 0) {
+        bonus = Math.max(bonus, BODY_NAME_BONUS);
+      }
+      hints |= c & HINT_BITS;
+    }
+    value = attrs.get("role");
+    if (!value.isEmpty()) {
+      String role = lowerAscii(value.trim());
+      if (FURNITURE_ROLES.contains(role)) {
+        furniture = "role " + role;
+      } else if (role.equals("main") || role.equals("article")) {
+        bonus = Math.max(bonus, MAIN_BONUS);
+      }
+    }
+    value = attrs.get("itemprop");
+    if (!value.isEmpty()) {
+      String p = lowerAscii(value);
+      if (p.contains("articlebody") || p.equals("text")) {
+        bonus = Math.max(bonus, ITEMPROP_BODY_BONUS);
+      } else if (p.contains("author") || p.contains("creator")) {
+        hints |= HINT_BYLINE;
+      } else if (p.contains("date")) {
+        hints |= HINT_DATE;
+      } else if (p.contains("caption")) {
+        hints |= HINT_CAPTION;
+      } else if (p.equals("comment")) {
+        comments = true;
+      }
+    }
+    value = attrs.get("rel");
+    if (!value.isEmpty() && lowerAscii(value).contains("author")) {
+      hints |= HINT_BYLINE;
     }
     if (comments && furniture == null) {
       furniture = "comments";
+    }
+    if (furniture == null && !comments && bonus == 1 && hints == 0) {
+      return Marks.NONE;
     }
     return new Marks(furniture, comments, bonus, hints, false);
   }
@@ -281,121 +187,8 @@ final class Cleaning {
   /** Score factor of {@code itemprop=articleBody} (schema.org): the most precise mark there is. */
   static final double ITEMPROP_BODY_BONUS = 1.5;
 
-  /** Score factor of a class name of an article body ({@link #BODY_NAMES}). */
+  /** Score factor of a class or id naming an article body ({@link ClassNames}). */
   static final double BODY_NAME_BONUS = 1.3;
-
-  private record NameMarks(String furniture, boolean comments, double bodyBonus, int hints, boolean hidden) {}
-
-  /** Reads a class or id value: its words and whole names. */
-  private static NameMarks names(String value) {
-    String furniture = null;
-    boolean comments = false;
-    double bonus = 1;
-    int hints = 0;
-    boolean hidden = false;
-    for (String name : splitSpaces(value)) {
-      String lower = lowerAscii(name);
-      if (HIDDEN_CLASSES.contains(lower)) {
-        hidden = true;
-      }
-      if (isTaxonomy(lower)) {
-        continue;
-      }
-      if (furniture == null && lower.startsWith(WIDGET)) {
-        furniture = WIDGET;
-      }
-      String joined = removeSeparators(lower);
-      for (String b : BODY_NAMES) {
-        if (joined.contains(b)) {
-          bonus = BODY_NAME_BONUS;
-          break;
-        }
-      }
-      int start = 0;
-      int n = lower.length();
-      for (int i = 0; i <= n; i++) {
-        if (i == n || !isNameChar(lower.charAt(i))) {
-          if (i > start) {
-            String w = lower.substring(start, i);
-            if (isComment(w)) {
-              comments = true;
-            } else if (furniture == null && isFurnitureWord(w)) {
-              furniture = w;
-            }
-            if (BYLINE_WORDS.contains(w)) {
-              hints |= HINT_BYLINE;
-            } else if (DATE_WORDS.contains(w)) {
-              hints |= HINT_DATE;
-            } else if (CAPTION_WORDS.contains(w)) {
-              hints |= HINT_CAPTION;
-            } else if (META_WORDS.contains(w)) {
-              hints |= HINT_META;
-            }
-          }
-          start = i + 1;
-        }
-      }
-    }
-    return new NameMarks(furniture, comments, bonus, hints, hidden);
-  }
-
-  private static boolean isTaxonomy(String name) {
-    for (String p : TAXONOMY_PREFIXES) {
-      if (name.startsWith(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isFurnitureWord(String w) {
-    if (FURNITURE_WORDS.contains(w)) {
-      return true;
-    }
-    if (NOT_FURNITURE_WORDS.contains(w)) {
-      return false;
-    }
-    for (String p : FURNITURE_PREFIXES) {
-      if (w.startsWith(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isComment(String w) {
-    for (String p : COMMENT_PREFIXES) {
-      if (w.startsWith(p)) {
-        for (String e : NOT_COMMENT_ENDINGS) {
-          if (w.length() > p.length() && w.endsWith(e)) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isNameChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c > 127;
-  }
-
-  private static String removeSeparators(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '-' || c == '_') {
-        if (sb == null) {
-          sb = new StringBuilder(s.length());
-          sb.append(s, 0, i);
-        }
-      } else if (sb != null) {
-        sb.append(c);
-      }
-    }
-    return sb == null ? s : sb.toString();
-  }
 
   /** ASCII lower case: class names are ASCII in practice, and no locale may change them. */
   static String lowerAscii(String s) {
@@ -414,10 +207,14 @@ final class Cleaning {
     return s;
   }
 
+  /** Case-insensitive search of an ASCII lower-case needle, testing only where its first letter is. */
   private static boolean containsIgnoreCase(String s, String lowerNeedle) {
     int m = lowerNeedle.length();
+    char first = lowerNeedle.charAt(0);
+    char upper = (char) (first - 32);
     for (int i = 0; i + m <= s.length(); i++) {
-      if (s.regionMatches(true, i, lowerNeedle, 0, m)) {
+      char c = s.charAt(i);
+      if ((c == first || c == upper) && s.regionMatches(true, i, lowerNeedle, 0, m)) {
         return true;
       }
     }
@@ -434,22 +231,5 @@ final class Cleaning {
       sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
     }
     return sb.toString();
-  }
-
-  private static java.util.List<String> splitSpaces(String s) {
-    java.util.List<String> out = new java.util.ArrayList<>(4);
-    int start = -1;
-    for (int i = 0; i <= s.length(); i++) {
-      boolean space = i == s.length() || s.charAt(i) <= ' ';
-      if (space) {
-        if (start >= 0) {
-          out.add(s.substring(start, i));
-          start = -1;
-        }
-      } else if (start < 0) {
-        start = i;
-      }
-    }
-    return out;
   }
 }

@@ -32,7 +32,8 @@ public final class HtmlExtractor {
    * @param given what the caller already knows (a date given with {@code --published} wins)
    */
   public ExtractedArticle extract(String html, String url, Metadata given) {
-    org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+    org.jsoup.nodes.Document page =
+        Jsoup.parse(SourceTrim.trim(html), url == null ? "" : url, Parser.htmlParser());
     Metadata found = pageMetadata.read(page, url);
     Metadata meta = merge(given, found);
     List<HtmlBlock> blocks = mainText.extract(page, meta.title());

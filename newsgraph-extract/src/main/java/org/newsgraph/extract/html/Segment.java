@@ -77,8 +77,9 @@ final class Segment {
     this.mainLinkChars = mainLinkChars;
     this.hints = hints;
     this.range = range;
-    this.weight = TextMeasures.weight(text);
-    this.punctuation = TextMeasures.punctuation(text);
+    long measures = TextMeasures.weightAndPunctuation(text);
+    this.weight = (int) (measures >>> 32);
+    this.punctuation = (int) measures;
   }
 
   /** Share of the text inside links. */

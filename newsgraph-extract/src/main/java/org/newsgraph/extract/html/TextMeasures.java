@@ -15,15 +15,41 @@ final class TextMeasures {
 
   /** Characters other than white space, dense scripts weighted by {@link #DENSE_SCRIPT_WEIGHT}. */
   static int weight(String s) {
+    return (int) (weightAndPunctuation(s) >>> 32);
+  }
+
+  /** {@link #weight} in the high and {@link #punctuation} in the low 32 bits, in one pass. */
+  static long weightAndPunctuation(String s) {
     int w = 0;
+    int p = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\n') {
+      if (c < 0x80) {
+        if (c == ' ' || c == '\n') {
+          continue;
+        }
+        w++;
+        if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?') {
+          p++;
+        }
         continue;
       }
       w += dense(c) ? DENSE_SCRIPT_WEIGHT : 1;
+      if (isPunctuation(c)) {
+        p++;
+      }
     }
-    return w;
+    return ((long) w << 32) | (p & 0xffffffffL);
+  }
+
+  private static boolean isPunctuation(char c) {
+    switch (c) {
+      case '.', ',', ';', '!', '?', '\u3002', '\uff0c', '\u3001', '\uff01', '\uff1f', '\uff1b',
+          '\u060c', '\u061b', '\u061f', '\u06d4', '\u0964', '\u0965', '\u0589', '\u1362', '\u1361':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Han, Hiragana, Katakana, Hangul (and their punctuation and full-width forms). */
@@ -36,16 +62,7 @@ final class TextMeasures {
 
   /** Commas, semicolons and sentence ends of Latin, CJK, Arabic, Devanagari, Armenian, Ethiopic. */
   static int punctuation(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      switch (s.charAt(i)) {
-        case '.', ',', ';', '!', '?', '\u3002', '\uff0c', '\u3001', '\uff01', '\uff1f', '\uff1b',
-            '\u060c', '\u061b', '\u061f', '\u06d4', '\u0964', '\u0965', '\u0589', '\u1362', '\u1361' ->
-            n++;
-        default -> {}
-      }
-    }
-    return n;
+    return (int) weightAndPunctuation(s);
   }
 
   /** Sentence ends only ({@code . ! ?} and their CJK, Arabic, Devanagari forms). */

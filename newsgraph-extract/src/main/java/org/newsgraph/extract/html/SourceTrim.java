@@ -1,0 +1,127 @@
+package org.newsgraph.extract.html;
+
+/**
+ * Before parsing: cuts what no stage reads out of the markup, so that the parser builds a
+ * smaller tree. Scripts (but not JSON data blocks: JSON-LD metadata is read from them),
+ * style sheets, inline SVG drawings and comments are about half of a modern page's
+ * characters and hold no text a reader sees.
+ *
+ * <p>A cheap scan, not a tokenizer: it looks for {@code <script}, {@code <style}, {@code <svg}
+ * and {@code <!--} and cuts to their end tag. When an end is missing, nothing is cut (the
+ * parser then decides, as it would have). The cut is exact for markup that follows the HTML
+ * standard; a {@code <script} written inside an attribute value would be cut from there, the
+ * price of not tokenizing twice.
+ */
+final class SourceTrim {
+
+  /** Pages shorter than this are parsed as they are: trimming them saves nothing. */
+  static final int MIN_LENGTH = 4_096;
+
+  private SourceTrim() {}
+
+  static String trim(String h) {
+    int n = h.length();
+    if (n < MIN_LENGTH) {
+      return h;
+    }
+    char[] out = null; // bulk copies (getChars is an array copy, StringBuilder ranges are not)
+    int len = 0;
+    int copied = 0;
+    int i = h.indexOf('<');
+    while (i >= 0 && i + 4 < n) {
+      int end = cutEnd(h, i);
+      if (end > i) {
+        if (out == null) {
+          out = new char[n];
+        }
+        h.getChars(copied, i, out, len);
+        len += i - copied;
+        copied = end;
+        i = end < n ? h.indexOf('<', end) : -1;
+      } else {
+        i = h.indexOf('<', i + 1);
+      }
+    }
+    if (out == null) {
+      return h;
+    }
+    h.getChars(copied, n, out, len);
+    len += n - copied;
+    return new String(out, 0, len);
+  }
+
+  /** Where a cut starting at {@code lt} ends, or -1 for no cut. */
+  private static int cutEnd(String h, int lt) {
+    char c = h.charAt(lt + 1);
+    if (c == '!') {
+      if (h.startsWith("!--", lt + 1)) {
+        int e = h.indexOf("-->", lt + 4);
+        return e < 0 ? -1 : e + 3;
+      }
+      return -1;
+    }
+    if (c != 's' && c != 'S') {
+      return -1;
+    }
+    if (tagAt(h, lt, "script")) {
+      int gt = startTagEnd(h, lt + 7);
+      if (gt < 0 || isDataBlock(h, lt, gt)) {
+        return -1;
+      }
+      return endTag(h, gt, "</script");
+    }
+    if (tagAt(h, lt, "style")) {
+      return endTag(h, lt, "</style");
+    }
+    if (tagAt(h, lt, "svg")) {
+      return endTag(h, lt, "</svg");
+    }
+    return -1;
+  }
+
+  /** {@code <name} at {@code lt}, followed by white space, {@code >} or {@code /}. */
+  private static boolean tagAt(String h, int lt, String name) {
+    int after = lt + 1 + name.length();
+    if (after >= h.length() || !h.regionMatches(true, lt + 1, name, 0, name.length())) {
+      return false;
+    }
+    char c = h.charAt(after);
+    return c == '>' || c == '/' || c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+
+  /** The index after the {@code >} of a start tag, quotes respected; -1 if none. */
+  private static int startTagEnd(String h, int from) {
+    char quote = 0;
+    for (int i = from; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A script element holding data, not code: {@code type} names JSON (JSON-LD, app state). */
+  private static boolean isDataBlock(String h, int lt, int gt) {
+    String tag = h.substring(lt, gt);
+    return Cleaning.lowerAscii(tag).contains("json");
+  }
+
+  /** The index after the end tag starting with {@code close} (case-insensitive); -1 if none. */
+  private static int endTag(String h, int from, String close) {
+    int m = close.length();
+    for (int i = h.indexOf("</", from); i >= 0; i = h.indexOf("</", i + 2)) {
+      if (h.regionMatches(true, i, close, 0, m)) {
+        int gt = h.indexOf('>', i + m);
+        return gt < 0 ? -1 : gt + 1;
+      }
+    }
+    return -1;
+  }
+}

@@ -165,6 +165,8 @@ class TextDecoderTest {
     DecodedText d = decodeHtml(b, "ISO-8859-1");
     assertThat(d.text()).contains("\u00e9t\u00e9");
     assertThat(d.evidence()).isEqualTo("declared");
+  }
+
   private DecodedText decodePage(byte[] b) {
     return decoder.decode(new RawInput("page.html", b, "text/html", null));
   }

@@ -58,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes over the corpus before the timed one (default 1).")
   int warmup;
 
+  @Option(names = "--page-warmup", defaultValue = "3",
+      description = "Untimed passes over the pages before the timed one (default 3: a pass takes"
+          + " seconds, and the compiler needs a few to reach its steady state).")
+  int pageWarmup;
+
   @Option(names = "--pages", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Also measure HTML extraction on the pages under ../shared/datasets (default: yes).")
   boolean pages;
@@ -118,15 +123,17 @@ final class BenchCommand implements Callable<Integer> {
       for (int t : threads) {
         err.printf(Locale.ROOT, "bench: HTML extraction, %d pages, %d thread(s)...%n", pageFiles.size(), t);
         err.flush();
-        pageRuns.add(measure("pages", t, pageList));
+        pageRuns.add(measure("pages", t, pageList, pageWarmup));
       }
       Files.deleteIfExists(pageList);
       out.printf(Locale.ROOT, "%nHTML extraction (decode, parse, main text, metadata), %d pages:%n",
           pageFiles.size());
       for (JsonNode r : pageRuns) {
-        out.printf(Locale.ROOT, "  %d thread(s): %.0f pages/s, %.2f ms/page, peak RSS %d MiB%n",
+        out.printf(Locale.ROOT,
+            "  %d thread(s): %.0f pages/s, %.2f ms/page, %.0f pages per CPU second, peak RSS %d MiB%n",
             r.get("threads").asInt(), r.get("articlesPerSecond").asDouble(),
             1000 / r.get("articlesPerSecond").asDouble() * r.get("threads").asInt(),
+            r.path("articlesPerCpuSecond").asDouble(Double.NaN),
             r.get("peakRssMiB").asInt());
       }
     }
@@ -176,6 +183,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private JsonNode measure(String system, int threads, Path list) throws Exception {
+    return measure(system, threads, list, warmup);
+  }
+
+  private JsonNode measure(String system, int threads, Path list, int passes) throws Exception {
     List<String> cmd = new ArrayList<>();
     if (threads == 1 && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
       // One thread is measured on one core, garbage collector included: a per-core figure.
@@ -192,7 +203,7 @@ final class BenchCommand implements Callable<Integer> {
     cmd.add(system);
     cmd.add(Integer.toString(threads));
     cmd.add(list.toString());
-    cmd.add(Integer.toString(warmup));
+    cmd.add(Integer.toString(passes));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process p = pb.start();

@@ -91,12 +91,20 @@ public final class BenchWorker {
     }
     Map<String, Long> before = ng == null ? Map.of() : ng.pipeline().totalNanos();
 
+    long cpu0 = processCpuNanos();
     long t1 = System.nanoTime();
     long tokens = run(task, files, texts, threads);
     double seconds = (System.nanoTime() - t1) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     result.put("seconds", seconds);
     result.put("tokens", tokens);
     result.put("articlesPerSecond", texts.size() / seconds);
+    // CPU time of the whole process (workers, garbage collector, compiler): the per-core
+    // figure that other programs on a shared machine do not distort.
+    if (cpuSeconds > 0) {
+      result.put("cpuSeconds", cpuSeconds);
+      result.put("articlesPerCpuSecond", texts.size() / cpuSeconds);
+    }
     result.put("tokensPerSecond", tokens / seconds);
     if (ng != null) {
       ObjectNode stages = result.putObject("stageSeconds");
@@ -145,6 +153,22 @@ public final class BenchWorker {
       pool.shutdown();
     }
     return tokens.get();
+  }
+
+  /**
+   * CPU time used by this process so far (Linux: user and system time of every thread, the
+   * garbage collector's and compiler's included), in nanoseconds; 0 where unknown.
+   */
+  static long processCpuNanos() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+      // fields after the command name, which is in parentheses and may hold spaces
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+      return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** Peak resident set size of this process (Linux), 0 where unknown. */

@@ -28,7 +28,7 @@ public final class LineRules {
    */
   public static Optional<Decision> decide(String line) {
     int words = PlainTextExtractor.wordCount(line);
-    String rule = PlainTextExtractor.strongBoilerplate(line);
+    String rule = PlainTextExtractor.strongBoilerplate(line, words);
     if (rule != null) {
       return Optional.of(new Decision(BlockKind.BOILERPLATE, rule));
     }
@@ -41,7 +41,7 @@ public final class LineRules {
     if (PlainTextExtractor.isCredit(line, words)) {
       return Optional.of(new Decision(BlockKind.CREDIT, "credit-agency"));
     }
-    if (PlainTextRules.FILE_NAME_LIKE.matcher(line).matches() && words == 1) {
+    if (words == 1 && PlainTextRules.FILE_NAME_LIKE.matcher(line).matches()) {
       return Optional.of(new Decision(BlockKind.BOILERPLATE, "file-name"));
     }
     return Optional.empty();

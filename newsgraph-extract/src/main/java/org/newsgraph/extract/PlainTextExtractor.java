@@ -170,7 +170,7 @@ public final class PlainTextExtractor {
       String line = lines[i];
       String rule;
       BlockKind kind;
-      if ((rule = strongBoilerplate(line)) != null) {
+      if ((rule = strongBoilerplate(line, words[i])) != null) {
         kind = BlockKind.BOILERPLATE;
       } else if (TEASER_MARKED.matcher(line).matches()) {
         kind = BlockKind.TEASER;
@@ -184,7 +184,7 @@ public final class PlainTextExtractor {
       } else if (afterCredit(kinds, i) && words[i] <= TAIL_MAX_WORDS) {
         kind = BlockKind.BOILERPLATE;
         rule = "after-credit-line";
-      } else if (FILE_NAME_LIKE.matcher(line).matches() && words[i] == 1) {
+      } else if (words[i] == 1 && FILE_NAME_LIKE.matcher(line).matches()) {
         kind = BlockKind.BOILERPLATE;
         rule = "file-name";
       } else if (DateTexts.parseDateLine(line).isPresent()) {
@@ -226,10 +226,17 @@ public final class PlainTextExtractor {
     return false;
   }
 
-  static String strongBoilerplate(String line) {
+  /**
+   * The rule naming a site-boilerplate phrase in a line of at most {@code TAIL_MAX_WORDS}
+   * words, or null. The word count is checked first: a paragraph is never boilerplate by
+   * wording, and the phrases' patterns are the costliest part of classifying a page's blocks.
+   */
+  static String strongBoilerplate(String line, int words) {
+    if (words > TAIL_MAX_WORDS) {
+      return null;
+    }
     for (int k = 0; k < BOILERPLATE_STRONG.size(); k++) {
-      if (BOILERPLATE_STRONG.get(k).matcher(line).find()
-          && wordCount(line) <= TAIL_MAX_WORDS) {
+      if (BOILERPLATE_STRONG.get(k).matcher(line).find()) {
         return "boilerplate-phrase-" + (k + 1);
       }
     }

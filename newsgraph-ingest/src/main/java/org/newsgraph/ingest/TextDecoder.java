@@ -223,9 +223,11 @@ public final class TextDecoder {
 
   private void checkNotBinary(String name, String text) {
     int controls = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+      // C0 controls but tab, line feed, form feed, carriage return; DEL and the C1 controls
+      if (c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7f && c <= 0x9f) {
         controls++;
       }
     }

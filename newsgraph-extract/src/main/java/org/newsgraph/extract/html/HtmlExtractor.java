@@ -32,9 +32,10 @@ public final class HtmlExtractor {
    * @param given what the caller already knows (a date given with {@code --published} wins)
    */
   public ExtractedArticle extract(String html, String url, Metadata given) {
+    SourceTrim.Trimmed trimmed = SourceTrim.trim(html);
     org.jsoup.nodes.Document page =
-        Jsoup.parse(SourceTrim.trim(html), url == null ? "" : url, Parser.htmlParser());
-    Metadata found = pageMetadata.read(page, url);
+        Jsoup.parse(trimmed.markup(), url == null ? "" : url, Parser.htmlParser());
+    Metadata found = pageMetadata.read(page, trimmed.scripts(), url);
     Metadata meta = merge(given, found);
     List<HtmlBlock> blocks = mainText.extract(page, meta.title());
     return assemble(meta, blocks);

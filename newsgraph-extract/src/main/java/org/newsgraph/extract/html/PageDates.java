@@ -394,20 +394,19 @@ final class PageDates {
       return new Candidate(dates.get(0).date(), null, Kind.UNKNOWN, "text first date", 0);
     }
     // 7. A page built by scripts: the article's date in the data they render from.
-    return scriptData(page);
+    return scriptData(ix);
   }
 
   /**
    * A publication date in the data of a page's scripts ({@code "publishedAt":"2022-01-31"}),
    * for pages whose markup and text are rendered by scripts and state no date.
    */
-  static Candidate scriptData(org.jsoup.nodes.Document page) {
+  static Candidate scriptData(PageIndex ix) {
     int budget = MAX_SCRIPT_CHARS;
-    for (Element s : page.getElementsByTag("script")) {
+    for (String data : ix.scripts) {
       if (budget <= 0) {
         break;
       }
-      String data = s.data();
       int len = Math.min(data.length(), budget);
       budget -= len;
       Candidate best = null;

@@ -82,6 +82,8 @@ final class PageIndex {
 
   final Map<String, List<String>> meta = new HashMap<>();
   final List<String> jsonLd = new ArrayList<>();
+  /** The data of the page's scripts that a stage may read, in document order. */
+  final List<String> scripts = new ArrayList<>();
   final List<Element> times = new ArrayList<>();
   final List<Element> microdata = new ArrayList<>();
   final List<Element> dateElements = new ArrayList<>();
@@ -105,7 +107,18 @@ final class PageIndex {
           "noscript", "style", "template", "link", "wbr");
 
   static PageIndex of(org.jsoup.nodes.Document page) {
+    return of(page, List.of());
+  }
+
+  /**
+   * The index of a parsed page and of the scripts cut from its markup before parsing ({@link
+   * SourceTrim}); scripts the cut left in the page are read from the page.
+   */
+  static PageIndex of(org.jsoup.nodes.Document page, List<SourceTrim.PageScript> cut) {
     PageIndex ix = new PageIndex();
+    for (SourceTrim.PageScript s : cut) {
+      ix.script(s.type(), s.data());
+    }
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -123,6 +136,22 @@ final class PageIndex {
     return ix;
   }
 
+  /** Keeps a script's data, and its JSON-LD within the bounds. */
+  private void script(String type, String data) {
+    if (scripts.size() < MAX_SCRIPTS) {
+      scripts.add(data);
+    }
+    if (type.toLowerCase(Locale.ROOT).contains("ld+json")
+        && jsonLd.size() < MAX_JSON_LD_BLOCKS
+        && jsonLdChars + data.length() <= MAX_JSON_LD_CHARS) {
+      jsonLd.add(data);
+      jsonLdChars += data.length();
+    }
+  }
+
+  /** Scripts kept for the stages that read script data; their characters are bounded there. */
+  static final int MAX_SCRIPTS = 256;
+
   private void visit(Element e) {
     String tag = e.normalName();
     switch (tag) {
@@ -139,14 +168,7 @@ final class PageIndex {
         return;
       }
       case "script" -> {
-        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")
-            && jsonLd.size() < MAX_JSON_LD_BLOCKS) {
-          String data = e.data();
-          if (jsonLdChars + data.length() <= MAX_JSON_LD_CHARS) {
-            jsonLd.add(data);
-            jsonLdChars += data.length();
-          }
-        }
+        script(e.attr("type"), e.data());
         return;
       }
       case "link" -> {

@@ -24,7 +24,16 @@ public final class PageMetadata {
    * @param url the page's address (its path may hold the date), or {@code null}
    */
   public Metadata read(org.jsoup.nodes.Document page, String url) {
-    PageIndex ix = PageIndex.of(page);
+    return read(page, List.of(), url);
+  }
+
+  /**
+   * The metadata of a page parsed after {@link SourceTrim}, with the scripts cut from it.
+   *
+   * @param url the page's address (its path may hold the date), or {@code null}
+   */
+  Metadata read(org.jsoup.nodes.Document page, List<SourceTrim.PageScript> scripts, String url) {
+    PageIndex ix = PageIndex.of(page, scripts);
     JsonLd ld = JsonLd.parse(ix.jsonLd);
     String base = page.baseUri().isBlank() ? url : page.baseUri();
     String siteName = PageFacts.siteName(ix, ld);

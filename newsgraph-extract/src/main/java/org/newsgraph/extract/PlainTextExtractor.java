@@ -4,6 +4,7 @@ import static org.newsgraph.extract.PlainTextRules.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
@@ -232,7 +233,7 @@ public final class PlainTextExtractor {
    * wording, and the phrases' patterns are the costliest part of classifying a page's blocks.
    */
   static String strongBoilerplate(String line, int words) {
-    if (words > TAIL_MAX_WORDS) {
+    if (words > TAIL_MAX_WORDS || !mayHoldBoilerplate(line)) {
       return null;
     }
     for (int k = 0; k < BOILERPLATE_STRONG.size(); k++) {
@@ -241,6 +242,22 @@ public final class PlainTextExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the line holds a word one of {@code BOILERPLATE_STRONG}'s patterns needs: a few
+   * substring searches rule out most lines before any pattern runs. Every pattern needs one
+   * of {@code BOILERPLATE_WORDS} (PlainTextExtractorTest checks that each pattern's examples
+   * pass this test).
+   */
+  static boolean mayHoldBoilerplate(String line) {
+    String low = line.toLowerCase(Locale.ROOT);
+    for (String w : BOILERPLATE_WORDS) {
+      if (low.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isCredit(String line, int words) {

@@ -73,6 +73,15 @@ final class PlainTextRules {
           Pattern.compile("(?i)\\b(?:we use cookies|cookie (?:policy|settings))\\b"),
           Pattern.compile("(?i)^\\s*(?:advertisement|advert|sponsored)\\s*$"));
 
+  /**
+   * Lower-case words of which every pattern of {@link #BOILERPLATE_STRONG} needs one: a line
+   * with none of them is not tried against the patterns.
+   */
+  static final List<String> BOILERPLATE_WORDS =
+      List.of("subscri", "sign up", "log", "regist", "share", "tweet", "print", "email", "app",
+          "follow us", "google play", "\u00a9", "(c)", "copyright", "rights reserved", "cookie",
+          "advert", "sponsored");
+
   /** A line that is a file name or a code, not language ("google-play-badge_FR", "logo.png"). */
   static final Pattern FILE_NAME_LIKE =
       Pattern.compile("^\\s*[\\p{L}\\p{N}]+(?:[._-][\\p{L}\\p{N}]+)*[._-][\\p{L}\\p{N}]+\\s*$");

@@ -106,4 +106,23 @@ class PlainTextExtractorTest {
     assertThat(d.text()).doesNotContain("\r");
     assertThat(d.blocks()).extracting(d::surface).containsExactly("First line here.", "Second line.");
   }
+
+  @Test
+  void everyBoilerplatePhraseHoldsAWordOfThePreFilter() {
+    // one example per pattern of PlainTextRules.BOILERPLATE_STRONG, in its order
+    List<String> examples = List.of(
+        "Subscribe", "Get our free app for news", "Sign up to our newsletter.", "Follow us on X",
+        "GET IT ON Google Play", "\u00a9 2024 Example Media", "All Rights Reserved.",
+        "We use cookies to improve your experience", "Advertisement");
+    assertThat(examples).hasSameSizeAs(PlainTextRules.BOILERPLATE_STRONG);
+    for (int k = 0; k < examples.size(); k++) {
+      String line = examples.get(k);
+      assertThat(PlainTextRules.BOILERPLATE_STRONG.get(k).matcher(line).find()).as(line).isTrue();
+      assertThat(PlainTextExtractor.mayHoldBoilerplate(line)).as(line).isTrue();
+      assertThat(PlainTextExtractor.strongBoilerplate(line, PlainTextExtractor.wordCount(line)))
+          .as(line).isEqualTo("boilerplate-phrase-" + (k + 1));
+    }
+    assertThat(PlainTextExtractor.mayHoldBoilerplate("The minister said on Tuesday that talks resume."))
+        .isFalse();
+  }
 }

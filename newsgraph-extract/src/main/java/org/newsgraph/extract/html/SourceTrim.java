@@ -9,7 +9,9 @@ import java.util.List;
  * modern page's characters and hold no text a reader sees. The scripts a metadata stage reads
  * (JSON data blocks such as JSON-LD, and scripts holding a publication key such as {@code
  * "datePublished"}) are cut too, and handed over as {@link PageScript}s: the parser would only
- * copy them, a quarter of what is left of a page.
+ * copy them, a quarter of what is left of a page. Menus, sidebars and site footers made of links
+ * ({@code nav}, {@code aside}, {@code footer} without prose, headline, date or byline inside) are
+ * cut as well: they are a third of a page's elements, and never the article.
  *
  * <p>A cheap scan, not a tokenizer: it looks for {@code <script}, {@code <style}, {@code <svg}
  * and {@code <!--} and cuts to their end tag. When an end is missing, nothing is cut (the
@@ -92,6 +94,15 @@ final class SourceTrim {
       }
       return -1;
     }
+    if (c == 'n' || c == 'N') {
+      return tagAt(h, lt, "nav") ? furnitureEnd(h, lt, "nav") : -1;
+    }
+    if (c == 'a' || c == 'A') {
+      return tagAt(h, lt, "aside") ? furnitureEnd(h, lt, "aside") : -1;
+    }
+    if (c == 'f' || c == 'F') {
+      return tagAt(h, lt, "footer") ? furnitureEnd(h, lt, "footer") : -1;
+    }
     if (c != 's' && c != 'S') {
       return -1;
     }
@@ -122,6 +133,60 @@ final class SourceTrim {
       return endTag(h, lt, "</svg");
     }
     return -1;
+  }
+
+  /**
+   * Tags whose presence keeps a furniture element ({@code nav}, {@code aside}, {@code footer})
+   * in the markup: prose, an article or a headline inside it (the content chooser then decides
+   * whether the furniture mark holds), or a date or byline a metadata stage reads.
+   */
+  private static final String[] KEEPS_FURNITURE = {"p", "article", "main", "h1", "time", "address"};
+
+  /**
+   * Where a furniture element starting at {@code lt} ends, nested elements of its name
+   * counted, or -1 (no cut) when its end is missing, it is longer than {@link
+   * #MAX_FURNITURE_CUT} or it holds a tag of {@link #KEEPS_FURNITURE}. Menus, sidebars of
+   * links and site footers are a third of a page's elements; none is ever the article.
+   */
+  private static int furnitureEnd(String h, int lt, String name) {
+    int depth = 0;
+    int limit = Math.min(h.length(), lt + MAX_FURNITURE_CUT);
+    for (int i = lt; i >= 0 && i < limit; i = h.indexOf('<', i + 1)) {
+      if (i + 1 >= h.length()) {
+        return -1;
+      }
+      char c = h.charAt(i + 1);
+      if (c == '/') {
+        if (h.regionMatches(true, i + 2, name, 0, name.length())
+            && isNameEnd(h, i + 2 + name.length())) {
+          depth--;
+          if (depth == 0) {
+            int gt = h.indexOf('>', i);
+            return gt < 0 ? -1 : gt + 1;
+          }
+        }
+      } else if (tagAt(h, i, name)) {
+        depth++;
+      } else {
+        for (String keep : KEEPS_FURNITURE) {
+          if (tagAt(h, i, keep)) {
+            return -1;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Characters of furniture cut at most: a longer element is left to the parser. */
+  static final int MAX_FURNITURE_CUT = 200_000;
+
+  private static boolean isNameEnd(String h, int at) {
+    if (at >= h.length()) {
+      return false;
+    }
+    char c = h.charAt(at);
+    return c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '/';
   }
 
   /** {@code <name} at {@code lt}, followed by white space, {@code >} or {@code /}. */

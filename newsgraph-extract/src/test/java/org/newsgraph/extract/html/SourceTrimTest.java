@@ -61,4 +61,25 @@ class SourceTrimTest {
     String none = "<script src=a.js defer/>";
     assertThat(SourceTrim.typeOf(none, 7, none.length() - 1)).isEmpty();
   }
+
+  @Test
+  void menusSidebarsAndSiteFootersOfLinksAreCut() {
+    String menu = "<nav class=top><ul><li><a href=/>Home</a><NAV><a href=/w>World</a></NAV></li></ul></nav>";
+    String side = "<aside><ul><li><a href=/x>Most read</a></li></ul></aside>";
+    String foot = "<footer><a href=/about>About us</a></footer>";
+    assertThat(SourceTrim.trim(menu + PAD + side + foot).markup()).isEqualTo(PAD);
+  }
+
+  @Test
+  void furnitureHoldingProseAHeadlineOrADateStays() {
+    String prose = "<nav><p>An article someone wrapped in a nav.</p></nav>";
+    String head = "<aside><h1>Headline</h1></aside>";
+    String dated = "<footer>Published <time datetime=2020-06-11>11 June</time></footer>";
+    String open = "<nav><a href=/>never closed</a>";
+    for (String kept : new String[] {prose, head, dated, open}) {
+      assertThat(SourceTrim.trim(PAD + kept).markup()).as(kept).isEqualTo(PAD + kept);
+    }
+    assertThat(SourceTrim.trim("<navigation>x</navigation>" + PAD).markup())
+        .isEqualTo("<navigation>x</navigation>" + PAD);
+  }
 }

@@ -49,6 +49,18 @@ public final class Lexicon {
   static final Set<String> PERSON_PRONOUNS =
       words("he", "him", "his", "himself", "she", "her", "hers", "herself");
 
+  /** Pronouns for a thing: an organization named before ("it", "its"). */
+  static final Set<String> THING_PRONOUNS = words("it", "its", "itself");
+
+  /**
+   * Plural pronouns. In news they most often point back to an organization, which English
+   * treats as a group ("Airbus said they").
+   */
+  static final Set<String> PLURAL_PRONOUNS = words("they", "them", "their", "theirs", "themselves");
+
+  /** Relative pronouns that refer to the noun phrase right before them ("Airbus, which"). */
+  static final Set<String> RELATIVE_PRONOUNS = words("which", "who", "whom", "whose");
+
   /**
    * Nouns that, after "the", refer back to an organization named before ("the company"),
    * with the type they point to.

@@ -58,6 +58,12 @@ public final class Lexicon {
    */
   static final Set<String> PLURAL_PRONOUNS = words("they", "them", "their", "theirs", "themselves");
 
+  /** First person singular: within a quotation, its speaker. */
+  static final Set<String> FIRST_SINGULAR = words("i", "me", "my", "mine", "myself");
+
+  /** First person plural: within a quotation, the speaker's group. */
+  static final Set<String> FIRST_PLURAL = words("we", "us", "our", "ours", "ourselves");
+
   /** Relative pronouns that refer to the noun phrase right before them ("Airbus, which"). */
   static final Set<String> RELATIVE_PRONOUNS = words("which", "who", "whom", "whose");
 

@@ -655,7 +655,7 @@ final class Resolver {
   // ---- 8: pronouns and nouns pointing back ----------------------------------------------
 
   /** Sentences back in which a pronoun or "the company" looks for what it refers to. */
-  static final int BACK_REFERENCE_WINDOW = 2;
+  static final int BACK_REFERENCE_WINDOW = 3;
 
   /**
    * "he", "her" refer to the last person named; "it", "its" and "the company" to the last
@@ -672,6 +672,9 @@ final class Resolver {
       String p = tokens.pos(i);
       if ((p.equals("PRP") || p.equals("PRP$")) && Lexicon.PLURAL_PRONOUNS.contains(l)) {
         addPluralPronoun(i);
+      } else if ((p.equals("PRP") || p.equals("PRP$"))
+          && (Lexicon.FIRST_SINGULAR.contains(l) || Lexicon.FIRST_PLURAL.contains(l))) {
+        addFirstPerson(i, Lexicon.FIRST_SINGULAR.contains(l));
       } else if (p.equals("PRP") || p.equals("PRP$")) {
         Pronoun pronoun = Pronoun.of(l);
         if (pronoun != null) {
@@ -751,6 +754,52 @@ final class Resolver {
           "the last plural noun phrase before ('" + tokens.text(start, k + 1) + "')");
       return;
     }
+  }
+
+  /** The speaker of each paragraph's "I" and "we" (keys: block index, then singular or not). */
+  private final java.util.Map<String, Cluster> speakers = new java.util.HashMap<>();
+
+  /**
+   * "I", "my" (and apart from them "we", "our") within one paragraph are one speaker: the
+   * words of one quoted source. "I" is the person the paragraph names when it names exactly
+   * one; otherwise the speaker is an entity of its own.
+   */
+  private void addFirstPerson(int i, boolean singular) {
+    int block = doc.sentences().get(tokens.sentence(i)).block();
+    String key = block + (singular ? ":I" : ":we");
+    Cluster c = speakers.get(key);
+    String why = "the same speaker as the '" + (singular ? "I" : "we") + "' before in the paragraph";
+    if (c == null) {
+      Cluster person = singular ? onlyPersonOf(block) : null;
+      if (person != null) {
+        c = person;
+        why = "the only person the paragraph names speaks";
+      } else {
+        c = new Cluster(EntityType.MISC);
+        c.description = tokens.word(i);
+        clusters.add(c);
+        addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
+        speakers.put(key, c);
+        return;
+      }
+      speakers.put(key, c);
+    }
+    addPointer(i, i + 1, c, ReferenceKind.PRONOUN, why);
+  }
+
+  /** The one person named or described in a block, or null when none or several. */
+  private Cluster onlyPersonOf(int block) {
+    Cluster found = null;
+    for (Ref r : refs) {
+      if (r.kind != ReferenceKind.PRONOUN && r.cluster.type == EntityType.PERSON
+          && doc.sentences().get(tokens.sentence(r.firstToken)).block() == block) {
+        if (found != null && found != r.cluster) {
+          return null;
+        }
+        found = r.cluster;
+      }
+    }
+    return found;
   }
 
   /** Nominal entities by the head noun of their last description ("constituency"). */

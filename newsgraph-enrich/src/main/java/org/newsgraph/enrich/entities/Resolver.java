@@ -40,6 +40,12 @@ import org.newsgraph.model.Span;
  *       "spokesman for their parliamentary bloc").
  *   <li>Descriptions ("this ex-American diplomat") refer back to a person when the evidence is
  *       clear: a matching role, or the only person in the last sentences.
+ *   <li>The phrases around a name refer to it: the words before it ("German airline
+ *       Lufthansa") and an apposition (", a market research firm"); see {@link Phrases}.
+ *   <li>Pronouns and descriptions point back: "he" to a person, "it" and "the company" to an
+ *       organization, "which"/"who" to the phrase before, "they" to a plural phrase, "the
+ *       festival" to the name holding "festival" or to an earlier "festival", "I"/"we" to the
+ *       speaker of the paragraph. Phrases nothing points to stay singletons.
  * </ol>
  */
 final class Resolver {

@@ -49,6 +49,24 @@ public final class Lexicon {
   static final Set<String> PERSON_PRONOUNS =
       words("he", "him", "his", "himself", "she", "her", "hers", "herself");
 
+  /** Pronouns for a thing: an organization named before ("it", "its"). */
+  static final Set<String> THING_PRONOUNS = words("it", "its", "itself");
+
+  /**
+   * Plural pronouns. In news they most often point back to an organization, which English
+   * treats as a group ("Airbus said they").
+   */
+  static final Set<String> PLURAL_PRONOUNS = words("they", "them", "their", "theirs", "themselves");
+
+  /** First person singular: within a quotation, its speaker. */
+  static final Set<String> FIRST_SINGULAR = words("i", "me", "my", "mine", "myself");
+
+  /** First person plural: within a quotation, the speaker's group. */
+  static final Set<String> FIRST_PLURAL = words("we", "us", "our", "ours", "ourselves");
+
+  /** Relative pronouns that refer to the noun phrase right before them ("Airbus, which"). */
+  static final Set<String> RELATIVE_PRONOUNS = words("which", "who", "whom", "whose");
+
   /**
    * Nouns that, after "the", refer back to an organization named before ("the company"),
    * with the type they point to.

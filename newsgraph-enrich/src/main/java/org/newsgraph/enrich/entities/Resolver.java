@@ -40,6 +40,12 @@ import org.newsgraph.model.Span;
  *       "spokesman for their parliamentary bloc").
  *   <li>Descriptions ("this ex-American diplomat") refer back to a person when the evidence is
  *       clear: a matching role, or the only person in the last sentences.
+ *   <li>The phrases around a name refer to it: the words before it ("German airline
+ *       Lufthansa") and an apposition (", a market research firm"); see {@link Phrases}.
+ *   <li>Pronouns and descriptions point back: "he" to a person, "it" and "the company" to an
+ *       organization, "which"/"who" to the phrase before, "they" to a plural phrase, "the
+ *       festival" to the name holding "festival" or to an earlier "festival", "I"/"we" to the
+ *       speaker of the paragraph. Phrases nothing points to stay singletons.
  * </ol>
  */
 final class Resolver {
@@ -66,6 +72,8 @@ final class Resolver {
     final Set<String> variants = new LinkedHashSet<>();
     final List<Span> roles = new ArrayList<>();
     final Set<String> evidence = new LinkedHashSet<>();
+    /** For an entity described, never named ("the girls"): the description. */
+    String description;
     int lastToken = -1;
 
     Cluster(EntityType type) {
@@ -99,7 +107,10 @@ final class Resolver {
           bestFrench = french;
         }
       }
-      return best != null ? best : variants.iterator().next();
+      if (best != null) {
+        return best;
+      }
+      return variants.isEmpty() ? description : variants.iterator().next();
     }
   }
 
@@ -165,6 +176,7 @@ final class Resolver {
       }
     }
     addDescriptions();
+    addNamePhrases();
     addBackReferences();
     return build();
   }
@@ -649,12 +661,13 @@ final class Resolver {
   // ---- 8: pronouns and nouns pointing back ----------------------------------------------
 
   /** Sentences back in which a pronoun or "the company" looks for what it refers to. */
-  static final int BACK_REFERENCE_WINDOW = 2;
+  static final int BACK_REFERENCE_WINDOW = 3;
 
   /**
-   * "he", "her" refer to the last person named; "its" and "the company" to the last
-   * organization; "the country" to the last country; "the city" to the last city. Only within
-   * {@link #BACK_REFERENCE_WINDOW} sentences, and only when such an entity is there.
+   * "he", "her" refer to the last person named; "it", "its" and "the company" to the last
+   * organization; "they", "their" to the last organization; "which" and "who" to the phrase
+   * right before them; "the country" to the last country; "the city" to the last city. Only
+   * within {@link #BACK_REFERENCE_WINDOW} sentences, and only when such an entity is there.
    */
   private void addBackReferences() {
     for (int i = 0; i < tokens.size(); i++) {
@@ -663,37 +676,323 @@ final class Resolver {
       }
       String l = tokens.lower(i);
       String p = tokens.pos(i);
-      if ((p.equals("PRP") || p.equals("PRP$")) && Lexicon.PERSON_PRONOUNS.contains(l)) {
-        Cluster c = lastBefore(i, x -> x.type == EntityType.PERSON, false);
-        if (c != null) {
-          addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
+      if ((p.equals("PRP") || p.equals("PRP$")) && Lexicon.PLURAL_PRONOUNS.contains(l)) {
+        addPluralPronoun(i);
+      } else if ((p.equals("PRP") || p.equals("PRP$"))
+          && (Lexicon.FIRST_SINGULAR.contains(l) || Lexicon.FIRST_PLURAL.contains(l))) {
+        addFirstPerson(i, Lexicon.FIRST_SINGULAR.contains(l));
+      } else if (p.equals("PRP") || p.equals("PRP$")) {
+        Pronoun pronoun = Pronoun.of(l);
+        if (pronoun != null) {
+          Ref antecedent = lastRefBefore(i, pronoun.fits, false);
+          if (antecedent != null) {
+            addPointer(i, i + 1, antecedent.cluster, ReferenceKind.PRONOUN, pronoun.why);
+          }
         }
-      } else if (p.equals("PRP$") && l.equals("its")) {
-        Cluster c = lastBefore(i, x -> x.type == EntityType.ORGANIZATION, false);
-        if (c != null) {
-          addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
+      } else if (Lexicon.RELATIVE_PRONOUNS.contains(l) && i > 0) {
+        Ref antecedent = phraseEndingAt(tokens.word(i - 1).equals(",") ? i - 2 : i - 1);
+        boolean person = !l.equals("which");
+        if (antecedent != null && (antecedent.cluster.type == EntityType.PERSON) == person
+            && antecedent.kind != ReferenceKind.DEMONYM) {
+          addPointer(i, i + 1, antecedent.cluster, ReferenceKind.PRONOUN,
+              "the relative pronoun after '" + doc.surface(antecedent.span) + "'");
         }
-      } else if (l.equals("the") && i + 1 < tokens.size() && !covered[i + 1]
-          && tokens.pos(i + 1).equals("NN")
-          && (i + 2 >= tokens.size() || !tokens.pos(i + 2).startsWith("NN"))) {
-        String noun = tokens.lower(i + 1);
+      } else if (Phrases.DETERMINERS.contains(l)) {
+        int head = Phrases.definiteHead(tokens, i);
+        if (head < 0 || covered[head]) {
+          continue;
+        }
+        String noun = tokens.lower(head);
         java.util.function.Predicate<Cluster> kind =
             Lexicon.ORGANIZATION_NOUNS.contains(noun) ? x -> x.type == EntityType.ORGANIZATION
                 : Lexicon.COUNTRY_NOUNS.contains(noun) ? x -> x.country != null
                 : Lexicon.CITY_NOUNS.contains(noun)
                     ? x -> x.type == EntityType.LOCATION && x.country == null
                     : null;
-        if (kind == null) {
+        if (kind == null || !Phrases.DEFINITE.contains(l)) {
+          i = addNominal(i, head);
           continue;
         }
-        Cluster c = lastBefore(i, kind, true);
-        if (c != null) {
-          addRef(new Ref(tokens.span(i, i + 2), i, c, ReferenceKind.DESCRIPTION),
-              new int[] {i, i + 2});
-          i++;
+        Ref antecedent = lastRefBefore(i, kind, true);
+        if (antecedent != null) {
+          addPointer(i, head + 1, antecedent.cluster, ReferenceKind.DESCRIPTION,
+              "the last " + (antecedent.cluster.type == EntityType.ORGANIZATION ? "organization"
+                  : antecedent.cluster.country != null ? "country" : "city") + " named before");
+          i = head;
         }
       }
     }
+  }
+
+  /**
+   * "they", "their" point back to the nearest plural noun phrase ("the girls", "Afghans") in
+   * the sentence or the one before, or to the plural pronoun before it when that is nearer. A
+   * phrase no entity holds yet becomes an entity of its own: a group described, not named.
+   */
+  private void addPluralPronoun(int i) {
+    int s = tokens.sentence(i);
+    int from = tokens.sentenceStart(Math.max(0, s - PLURAL_WINDOW));
+    for (int k = i - 1; k >= from; k--) {
+      Ref pronoun = refStartingAt(k, ReferenceKind.PRONOUN);
+      if (pronoun != null && Lexicon.PLURAL_PRONOUNS.contains(tokens.lower(k))) {
+        addPointer(i, i + 1, pronoun.cluster, ReferenceKind.PRONOUN,
+            "the plural pronoun before ('" + tokens.word(k) + "')");
+        return;
+      }
+      int start = Phrases.pluralPhraseStart(tokens, k);
+      if (start < 0 || samePhrase(k, i)) {
+        continue;
+      }
+      Ref existing = phraseEndingAt(k);
+      Cluster c;
+      if (existing != null && existing.kind != ReferenceKind.PRONOUN) {
+        c = existing.cluster;
+      } else if (covered[k]) {
+        return;
+      } else {
+        c = new Cluster(EntityType.MISC);
+        c.description = tokens.text(start, k + 1);
+        clusters.add(c);
+        addRef(new Ref(tokens.span(start, k + 1), start, c, ReferenceKind.DESCRIPTION),
+            new int[] {start, k + 1});
+      }
+      addPointer(i, i + 1, c, ReferenceKind.PRONOUN,
+          "the last plural noun phrase before ('" + tokens.text(start, k + 1) + "')");
+      return;
+    }
+  }
+
+  /** The speaker of each paragraph's "I" and "we" (keys: block index, then singular or not). */
+  private final java.util.Map<String, Cluster> speakers = new java.util.HashMap<>();
+
+  /**
+   * "I", "my" (and apart from them "we", "our") within one paragraph are one speaker: the
+   * words of one quoted source. "I" is the person the paragraph names when it names exactly
+   * one; otherwise the speaker is an entity of its own.
+   */
+  private void addFirstPerson(int i, boolean singular) {
+    int block = doc.sentences().get(tokens.sentence(i)).block();
+    String key = block + (singular ? ":I" : ":we");
+    Cluster c = speakers.get(key);
+    String why = "the same speaker as the '" + (singular ? "I" : "we") + "' before in the paragraph";
+    if (c == null) {
+      Cluster person = singular ? onlyPersonOf(block) : null;
+      if (person != null) {
+        c = person;
+        why = "the only person the paragraph names speaks";
+      } else {
+        c = new Cluster(EntityType.MISC);
+        c.description = tokens.word(i);
+        clusters.add(c);
+        addRef(new Ref(tokens.span(i, i + 1), i, c, ReferenceKind.PRONOUN), new int[] {i, i + 1});
+        speakers.put(key, c);
+        return;
+      }
+      speakers.put(key, c);
+    }
+    addPointer(i, i + 1, c, ReferenceKind.PRONOUN, why);
+  }
+
+  /** The one person named or described in a block, or null when none or several. */
+  private Cluster onlyPersonOf(int block) {
+    Cluster found = null;
+    for (Ref r : refs) {
+      if (r.kind != ReferenceKind.PRONOUN && r.cluster.type == EntityType.PERSON
+          && doc.sentences().get(tokens.sentence(r.firstToken)).block() == block) {
+        if (found != null && found != r.cluster) {
+          return null;
+        }
+        found = r.cluster;
+      }
+    }
+    return found;
+  }
+
+  /** Nominal entities by the head noun of their last description ("constituency"). */
+  private final java.util.Map<String, Ref> nominals = new java.util.HashMap<>();
+
+  /**
+   * A noun phrase led by a determiner, tokens [det, head]: a definite one ("the festival")
+   * refers to a non-person entity named before whose name holds its head noun ("Taiwan Lantern
+   * Festival"), else to the last phrase with the same head noun whose words include its
+   * modifiers ("this constituency" after "the constituency"); any other phrase starts an
+   * entity of its own, which later phrases can point back to. Returns the last token taken.
+   */
+  private int addNominal(int det, int head) {
+    String noun = tokens.lower(head);
+    Span span = tokens.span(det, head + 1);
+    boolean definite = Phrases.DEFINITE.contains(tokens.lower(det));
+    if (definite) {
+      Ref named = null;
+      for (Ref r : refs) {
+        if (r.firstToken < det && r.kind == ReferenceKind.NAME && r.cluster.type != EntityType.PERSON
+            && !samePhrase(r.firstToken, det) && Names.tokens(doc.surface(r.span)).stream()
+                .anyMatch(w -> w.equalsIgnoreCase(noun))
+            && (named == null || r.firstToken > named.firstToken)) {
+          named = r;
+        }
+      }
+      if (named != null) {
+        addPointer(det, head + 1, named.cluster, ReferenceKind.DESCRIPTION,
+            "its head noun '" + noun + "' is in the name '" + doc.surface(named.span) + "'");
+        return head;
+      }
+      Ref before = nominals.get(noun);
+      if (before != null && modifiersWithin(det + 1, head, before.span)) {
+        addPointer(det, head + 1, before.cluster, ReferenceKind.DESCRIPTION,
+            "the same head noun as '" + doc.surface(before.span) + "'");
+        nominals.put(noun, refs.get(refs.size() - 1));
+        return head;
+      }
+    }
+    for (int k = det; k <= head; k++) {
+      if (covered[k]) {
+        return det;
+      }
+    }
+    Cluster c = new Cluster(EntityType.MISC);
+    c.description = doc.surface(span);
+    clusters.add(c);
+    Ref r = new Ref(span, det, c, ReferenceKind.DESCRIPTION);
+    addRef(r, new int[] {det, head + 1});
+    nominals.put(noun, r);
+    return head;
+  }
+
+  /** Whether every word of tokens [a, b) occurs in {@code earlier}. */
+  private boolean modifiersWithin(int a, int b, Span earlier) {
+    Set<String> words = new java.util.HashSet<>(
+        java.util.Arrays.asList(doc.surface(earlier).toLowerCase(Locale.ROOT).split("\\s+")));
+    for (int k = a; k < b; k++) {
+      if (!words.contains(tokens.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sentences back in which "they" looks for the plural noun phrase it refers to. */
+  static final int PLURAL_WINDOW = 1;
+
+  private Ref refStartingAt(int token, ReferenceKind kind) {
+    for (Ref r : refs) {
+      if (r.firstToken == token && r.kind == kind) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** What a pronoun can point back to, and why that is its antecedent. */
+  private record Pronoun(java.util.function.Predicate<Cluster> fits, String why) {
+
+    static Pronoun of(String lower) {
+      if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
+        return new Pronoun(x -> x.type == EntityType.PERSON, "the last person named before");
+      }
+      if (Lexicon.THING_PRONOUNS.contains(lower)) {
+        return new Pronoun(x -> x.type == EntityType.ORGANIZATION,
+            "the last organization named before");
+      }
+      return null;
+    }
+  }
+
+  /** Adds a pronoun or description at tokens [a, b) for entity c, with the evidence. */
+  private void addPointer(int a, int b, Cluster c, ReferenceKind kind, String why) {
+    Span span = tokens.span(a, b);
+    c.evidence.add("'" + doc.surface(span) + "' at " + span.start() + " = " + c.canonical() + ": "
+        + why);
+    addRef(new Ref(span, a, c, kind), new int[] {a, b});
+  }
+
+  /** The longest non-pronoun reference whose last token is {@code last}, or null. */
+  private Ref phraseEndingAt(int last) {
+    if (last < 0) {
+      return null;
+    }
+    Ref best = null;
+    for (Ref r : refs) {
+      int[] range = tokens.covering(r.span);
+      if (range[1] - 1 == last && r.kind != ReferenceKind.PRONOUN
+          && (best == null || r.span.length() > best.span.length())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  // ---- 10: phrases around names --------------------------------------------------------
+
+  /**
+   * The noun phrase around a name refers to what the name refers to: the words before it that
+   * describe it ("German airline Lufthansa", "Airbus chief executive Noel Forgeard"), an
+   * apposition after it ("NPD Group, a market research firm") alone and with the name, and
+   * "Mobile, Alabama" (a place and the place it lies in). A name followed by a noun or "'s"
+   * is a modifier of a longer phrase and gets none.
+   */
+  private void addNamePhrases() {
+    Set<Span> taken = new java.util.HashSet<>();
+    refs.forEach(r -> taken.add(r.span));
+    for (Ref r : List.copyOf(refs)) {
+      if (!r.kind.isNamed()) {
+        continue;
+      }
+      int[] range = tokens.covering(r.span);
+      int a = range[0];
+      int b = range[1];
+      if (a >= b || (b < tokens.size() && tokens.sentence(b) == tokens.sentence(a)
+          && (tokens.pos(b).startsWith("NN") || tokens.pos(b).equals("POS")))) {
+        continue;
+      }
+      if (phraseEndingAt(b - 1) != r) {
+        continue; // inside a longer name ("Airbus" of "Airbus Industrie")
+      }
+      String name = doc.surface(r.span);
+      int pre = Phrases.premodifierStart(tokens, a, k -> covered[k]);
+      int from = a;
+      if (pre >= 0) {
+        addPhrase(taken, pre, b, r.cluster, "the words before '" + name + "' describe it");
+        from = pre;
+      }
+      if (b >= tokens.size() || tokens.sentence(b) != tokens.sentence(a)) {
+        continue;
+      }
+      int app = Phrases.appositionEnd(tokens, b);
+      if (app >= 0) {
+        addPhrase(taken, b + 1, app, r.cluster, "an apposition to '" + name + "'");
+        addPhrase(taken, from, app, r.cluster, "'" + name + "' with its apposition");
+      } else if (r.cluster.type == EntityType.LOCATION && tokens.word(b).equals(",")) {
+        Ref region = refStartingAt(b + 1);
+        if (region != null && region.cluster != r.cluster
+            && region.cluster.type == EntityType.LOCATION) {
+          int end = tokens.covering(region.span)[1];
+          if (end >= tokens.size() || tokens.isPunctuation(end)) {
+            addPhrase(taken, from, end, r.cluster,
+                "'" + name + "' located in '" + doc.surface(region.span) + "'");
+          }
+        }
+      }
+    }
+  }
+
+  private void addPhrase(Set<Span> taken, int a, int b, Cluster c, String why) {
+    Span span = tokens.span(a, b);
+    if (!taken.add(span)) {
+      return;
+    }
+    c.evidence.add("'" + doc.surface(span) + "' at " + span.start() + " = " + c.canonical() + ": "
+        + why);
+    addRef(new Ref(span, a, c, ReferenceKind.DESCRIPTION), new int[] {a, b});
+  }
+
+  private Ref refStartingAt(int token) {
+    for (Ref r : refs) {
+      if (r.firstToken == token && r.kind.isNamed()) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**
@@ -701,7 +1000,7 @@ final class Resolver {
    * ("the country") does not point back into its own phrase: a reference with neither verb nor
    * punctuation between it and token i ("American soldiers in the country") is skipped.
    */
-  private Cluster lastBefore(int i, java.util.function.Predicate<Cluster> fits, boolean noun) {
+  private Ref lastRefBefore(int i, java.util.function.Predicate<Cluster> fits, boolean noun) {
     int from = tokens.sentenceStart(Math.max(0, tokens.sentence(i) - BACK_REFERENCE_WINDOW));
     Ref best = null;
     for (Ref r : refs) {
@@ -711,7 +1010,7 @@ final class Resolver {
         best = r;
       }
     }
-    return best == null ? null : best.cluster;
+    return best;
   }
 
   private boolean samePhrase(int a, int b) {

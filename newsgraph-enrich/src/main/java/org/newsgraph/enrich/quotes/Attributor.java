@@ -515,7 +515,9 @@ final class Attributor {
         continue;
       }
       Entity e = entities.find(r.actor()).orElse(null);
-      if (e == null) {
+      // A thing or group only described ("a joint declaration"): the source phrase itself
+      // says who speaks, not the wording of an earlier description.
+      if (e == null || (e.type() == EntityType.MISC && !r.kind().isNamed())) {
         continue;
       }
       if (best == null || rank(e, r) > rank(entities.require(best.actor()), best)) {

@@ -224,11 +224,16 @@ public final class TextDecoder {
   private void checkNotBinary(String name, String text) {
     int controls = 0;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      // C0 controls but tab, line feed, form feed, carriage return; DEL and the C1 controls
-      if (c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7f && c <= 0x9f) {
-        controls++;
+    char[] chunk = new char[Math.min(n, 8192)]; // array reads: no per-character String checks
+    for (int from = 0; from < n; from += chunk.length) {
+      int to = Math.min(n, from + chunk.length);
+      text.getChars(from, to, chunk, 0);
+      for (int i = 0, m = to - from; i < m; i++) {
+        char c = chunk[i];
+        // C0 controls but tab, line feed, form feed, carriage return; DEL and the C1 controls
+        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7f && c <= 0x9f) {
+          controls++;
+        }
       }
     }
     if (controls > 0 && controls > config.binaryControlRatio() * text.length()) {

@@ -50,7 +50,6 @@ public final class TextDecoder {
    */
   private static final double UTF16_ZERO_SHARE = 0.3;
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final IngestConfig config;
 
@@ -134,18 +133,26 @@ public final class TextDecoder {
                   scan.invalid,
                   scan.firstInvalid)));
     }
-    if (fitsWindows1252(b)) {
+    Optional<CharsetGuess.Reading> guess = CharsetGuess.guess(b);
+    if (guess.isPresent()) {
+      CharsetGuess.Reading r = guess.get();
       return new DecodedText(
-          new String(b, WINDOWS_1252),
-          "windows-1252",
-          "not utf-8; every byte is a windows-1252 character",
+          r.text(),
+          r.charset().name(),
+          String.format(
+              Locale.ROOT,
+              "not utf-8; detected %s (%.0f%% of its non-ASCII characters read as words)",
+              r.charset().name(),
+              100 * r.score()),
           List.of(
               String.format(
                   Locale.ROOT,
-                  "not valid UTF-8 (first bad byte 0x%02x at offset %d): decoded as windows-1252;"
-                      + " pass --encoding if that is wrong",
+                  "not valid UTF-8 (first bad byte 0x%02x at offset %d) and no encoding declared:"
+                      + " decoded as %s, the encoding its text reads best in; pass --encoding if"
+                      + " that is wrong",
                   b[scan.firstInvalid] & 0xff,
-                  scan.firstInvalid)));
+                  scan.firstInvalid,
+                  r.charset().name())));
     }
     throw new InputException(
         name,
@@ -302,16 +309,6 @@ public final class TextDecoder {
   }
 
   /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are not characters in windows-1252. */
-  private static boolean fitsWindows1252(byte[] b) {
-    for (byte x : b) {
-      int v = x & 0xff;
-      if (v == 0x81 || v == 0x8d || v == 0x8f || v == 0x90 || v == 0x9d) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean startsWith(byte[] b, int... prefix) {
     if (b.length < prefix.length) {
       return false;

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.model.InputException;
 import org.newsgraph.model.RawInput;
 
@@ -102,16 +104,51 @@ class TextDecoderTest {
     assertThat(t.warnings()).singleElement().asString().contains("byte 10");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "windows-1251|Правительство России заявило во вторник, что переговоры продолжатся в"
+            + " Женеве. Министр иностранных дел встретится с делегацией на следующей неделе.",
+        "KOI8-R|Правительство России заявило во вторник, что переговоры продолжатся в Женеве."
+            + " Министр иностранных дел встретится с делегацией на следующей неделе.",
+        "windows-1250|Rząd w Warszawie ogłosił we wtorek, że rozmowy będą kontynuowane. Minister"
+            + " spraw zagranicznych spotka się z delegacją w przyszłym tygodniu.",
+        "windows-1253|Η κυβέρνηση ανακοίνωσε την Τρίτη ότι οι συνομιλίες θα συνεχιστούν στη"
+            + " Γενεύη. Ο υπουργός θα συναντήσει την αντιπροσωπεία την επόμενη εβδομάδα.",
+        "windows-1254|Hükümet salı günü görüşmelerin Cenevre'de süreceğini açıkladı. Dışişleri"
+            + " bakanı gelecek hafta heyetle görüşecek ve açıklama yapacak.",
+        "windows-1252|Le gouvernement a annoncé mardi que les négociations reprendraient à"
+            + " Genève. Le ministre des affaires étrangères recevra la délégation.",
+        "windows-31j|政府は火曜日、ジュネーブで交渉を続けると発表した。外務大臣は来週、代表団と"
+            + "会談する予定だという。",
+        "EUC-JP|政府は火曜日、ジュネーブで交渉を続けると発表した。外務大臣は来週、代表団と会談"
+            + "する予定だという。",
+        "GB18030|政府星期二表示，谈判将在日内瓦继续进行。外交部长下周将与代表团会面，并发表讲话。",
+        "Big5|政府星期二表示，談判將在日內瓦繼續進行。外交部長下週將與代表團會面，並發表講話。",
+        "EUC-KR|정부는 화요일 제네바에서 협상을 계속할 것이라고 밝혔다. 외교부 장관은 다음 주에"
+            + " 대표단과 만날 예정이다."
+      })
+  void undeclaredLegacyEncodingsAreDetected(String charset, String sentence) {
+    String page = "<p>" + sentence + "</p>\n<p>" + sentence + "</p>";
+    DecodedText t = decode(page.getBytes(Charset.forName(charset)));
+    assertThat(t.text()).isEqualTo(page);
+    assertThat(t.charset()).isEqualTo(Charset.forName(charset).name());
+    assertThat(t.evidence()).startsWith("not utf-8; detected");
+    assertThat(t.warnings()).singleElement().asString().contains("--encoding");
+  }
+
   @Test
   void undecodableBytesAreRefusedWithTheOffset() {
     byte[] b = "abc def ".getBytes(StandardCharsets.US_ASCII);
-    byte[] bad = new byte[b.length + 2];
+    byte[] bad = new byte[b.length + 256];
     System.arraycopy(b, 0, bad, 0, b.length);
-    bad[b.length] = (byte) 0x81; // not a character in windows-1252 either
-    bad[b.length + 1] = (byte) 0x81;
+    for (int i = 0; i < 256; i++) {
+      bad[b.length + i] = (byte) (0x80 + (i * 37) % 128); // high bytes no encoding makes words of
+    }
     assertThatThrownBy(() -> decode(bad))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("is not valid UTF-8 (byte 0x81 at offset 8)")
+        .hasMessageContaining("is not valid UTF-8 (byte 0x80 at offset 8)")
         .hasMessageContaining("--encoding");
   }
 

@@ -23,8 +23,17 @@ import java.util.Optional;
  */
 final class CharsetGuess {
 
-  /** A reading: the charset, its text and its score (share of plausible characters). */
-  record Reading(Charset charset, String text, double score) {}
+  /**
+   * A reading: the charset, its text, its score (share of plausible characters) and how many
+   * characters were judged.
+   */
+  record Reading(Charset charset, String text, double score, int judged) {}
+
+  /**
+   * Characters a reading other than the first candidate's must have judged: two stray bytes
+   * at the end of an English text are no evidence of Cyrillic.
+   */
+  static final int MIN_EVIDENCE = 8;
 
   /** Candidates, in order of preference when readings score the same. */
   static final List<String> CANDIDATES =
@@ -98,7 +107,11 @@ final class CharsetGuess {
       if (text.isEmpty()) {
         continue;
       }
-      Reading r = new Reading(cs, text.get(), score(text.get()));
+      int[] judged = new int[1];
+      Reading r = new Reading(cs, text.get(), score(text.get(), judged), judged[0]);
+      if (r.judged() < MIN_EVIDENCE && !name.equals(CANDIDATES.get(0))) {
+        continue;
+      }
       if (best == null || r.score() > best.score() + 1e-9) {
         best = r;
       }
@@ -127,6 +140,11 @@ final class CharsetGuess {
    * general and CJK punctuation blocks (dashes, curly quotes, ideographic commas) anywhere.
    */
   static double score(String text) {
+    return score(text, new int[1]);
+  }
+
+  /** {@link #score(String)}, with the number of characters judged in {@code judged[0]}. */
+  static double score(String text, int[] judged) {
     int n = text.length();
     int counted = 0;
     int plausible = 0;
@@ -165,6 +183,7 @@ final class CharsetGuess {
       }
       i = end;
     }
+    judged[0] = counted;
     return counted == 0 ? 1 : (double) plausible / counted;
   }
 

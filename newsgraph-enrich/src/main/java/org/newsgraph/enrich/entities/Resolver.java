@@ -786,8 +786,9 @@ final class Resolver {
 
   /**
    * "they", "their" point back to the nearest plural noun phrase ("the girls", "Afghans") in
-   * the sentence or the one before, or to the plural pronoun before it when that is nearer. A
-   * phrase no entity holds yet becomes an entity of its own: a group described, not named.
+   * the sentence or the {@link #PLURAL_WINDOW} before, or to the plural pronoun before it when
+   * that is nearer; without either, to an organization of the same sentence. A phrase no
+   * entity holds yet becomes an entity of its own: a group described, not named.
    */
   private void addPluralPronoun(int i) {
     int s = tokens.sentence(i);
@@ -820,6 +821,13 @@ final class Resolver {
       addPointer(i, i + 1, c, ReferenceKind.PRONOUN,
           "the last plural noun phrase before ('" + tokens.text(start, k + 1) + "')");
       return;
+    }
+    // No group of people or things: a team or organization in the sentence ("the team ...
+    // their coach").
+    Ref group = lastRefBefore(i, x -> x.type == EntityType.ORGANIZATION, false);
+    if (group != null && tokens.sentence(group.firstToken) == s) {
+      addPointer(i, i + 1, group.cluster, ReferenceKind.PRONOUN,
+          "the organization before, with no plural noun phrase nearer");
     }
   }
 
@@ -1041,7 +1049,7 @@ final class Resolver {
   }
 
   /** Sentences back in which "they" looks for the plural noun phrase it refers to. */
-  static final int PLURAL_WINDOW = 1;
+  static final int PLURAL_WINDOW = 2;
 
   private Ref refStartingAt(int token, ReferenceKind kind) {
     for (Ref r : refs) {

@@ -323,4 +323,19 @@ class EntityStageTest {
     assertThat(doc.references()).isEmpty();
     assertThat(doc.entities().list()).isEmpty();
   }
+
+  @Test
+  void theirPointsToTheOrganizationOfItsSentenceOnlyWithoutAPluralPhrase() {
+    Doc d = new Doc("The/DT Afghan/JJ team/NN won/VBD ./. | Boeing/NNP said/VBD their/PRP$"
+        + " coach/NN cried/VBD ./. | Airbus/NNP grew/VBD ./. | Analysts/NNS said/VBD they/PRP"
+        + " agreed/VBD ./.")
+        .name("Boeing", EntityType.ORGANIZATION)
+        .name("Airbus", EntityType.ORGANIZATION);
+    Document doc = d.resolve();
+
+    assertThat(entityAt(doc, d.span("their", 0))).isEqualTo("Boeing");
+    // A plural phrase nearer than the organization: the group, not Airbus.
+    assertThat(reference(doc, d.span("they", 0)).orElseThrow().entity())
+        .isEqualTo(reference(doc, d.span("Analysts", 0)).orElseThrow().entity());
+  }
 }

@@ -151,4 +151,19 @@ public final class Lexicon {
       words("favorable", "favourable", "close", "closer", "loyal", "hostile", "allied",
           "friendly", "opposed", "aid", "support", "assistance", "loans", "loan", "message",
           "letter", "ultimatum", "warning", "request", "appeal", "concessions", "pledge");
+
+  /**
+   * Singular nouns for people that are not roles or offices: a phrase with one of them as head
+   * ("a 14-year-old boy", "the teenager") or with a role noun ("the teacher") is a person "he"
+   * or "she" can point back to.
+   */
+  static final Set<String> PERSON_NOUNS =
+      words("person", "man", "woman", "boy", "girl", "child", "kid", "teenager", "teen",
+          "citizen", "worker", "employee", "passenger", "driver", "patient", "suspect", "user",
+          "fan", "customer", "voter", "friend", "colleague", "neighbour", "neighbor", "pilot",
+          "nurse", "engineer", "detective", "defector", "gentleman", "lady", "baby", "youth",
+          "pupil", "athlete", "winner", "mother", "father", "businessman", "businesswoman",
+          "entrepreneur", "politician", "priest", "monk", "guard", "policeman", "policewoman",
+          "farmer", "doctor", "physician", "surgeon", "homeopath", "practitioner", "volunteer",
+          "protester", "demonstrator", "individual", "adult", "boyfriend", "girlfriend");
 }

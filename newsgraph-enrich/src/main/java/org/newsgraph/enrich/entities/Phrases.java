@@ -28,6 +28,14 @@ final class Phrases {
   /** Determiners that open a noun phrase referring to one definite thing or group. */
   static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an");
 
+  /**
+   * Whether token k is a determiner opening a noun phrase: one of {@link #DETERMINERS}, tagged
+   * DT ("that" in "said that companies" is a conjunction, IN).
+   */
+  static boolean isDeterminer(Tokens t, int k) {
+    return t.pos(k).equals("DT") && DETERMINERS.contains(t.lower(k));
+  }
+
   /** The determiners of a phrase referring to something the reader already knows. */
   static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
@@ -66,7 +74,7 @@ final class Phrases {
     while (a < first && (t.pos(a).equals("HYPH") || t.pos(a).equals("VBN"))) {
       a++;
     }
-    if (k >= start && (t.pos(k).equals("PRP$") || DETERMINERS.contains(t.lower(k)))) {
+    if (k >= start && (t.pos(k).equals("PRP$") || isDeterminer(t, k))) {
       a = k;
     }
     return a < first && hasNoun(t, a, first) ? a : -1;
@@ -114,7 +122,7 @@ final class Phrases {
           return -1;
         }
       } else if (!(p.startsWith("JJ") || p.equals("HYPH") || p.equals("POS") || p.equals("PRP$")
-          || (k == comma + 1 && DETERMINERS.contains(l)))) {
+          || (k == comma + 1 && isDeterminer(t, k)))) {
         break;
       }
       k++;
@@ -138,8 +146,21 @@ final class Phrases {
       String p = t.pos(k);
       if (p.equals("NN") || p.equals("NNS")) {
         head = k;
-      } else if (head >= 0 || !(p.startsWith("JJ") || p.equals("HYPH") || p.equals("VBN")
-          || p.equals("CD") || p.startsWith("NNP") || p.equals("POS"))) {
+      } else if (head >= 0) {
+        // "The six-member Afghan team": modifiers after a noun belong to the phrase when a
+        // noun follows them.
+        int j = k;
+        while (j < end && j - det <= MAX_NOUN_PHRASE_TOKENS && isModifier(t.pos(j))
+            && !t.pos(j).equals("POS")) {
+          j++;
+        }
+        if (j == k || j >= end || j - det > MAX_NOUN_PHRASE_TOKENS
+            || !(t.pos(j).equals("NN") || t.pos(j).equals("NNS"))) {
+          break;
+        }
+        k = j;
+        continue;
+      } else if (!isModifier(p)) {
         break;
       }
       k++;
@@ -149,6 +170,86 @@ final class Phrases {
       return -1;
     }
     return head;
+  }
+
+  private static boolean isModifier(String p) {
+    return p.startsWith("JJ") || p.equals("HYPH") || p.equals("VBN") || p.equals("VBG")
+        || p.equals("CD") || p.startsWith("NNP") || p.equals("POS");
+  }
+
+  /** The longest noun phrase with its post-modifiers, in tokens. */
+  static final int MAX_EXTENT_TOKENS = 40;
+
+  /**
+   * Prepositions whose phrase, right after a noun, modifies it ("a group of Afghan
+   * teenagers", "the 163 teams in the competition", "a boy from Irving"): part of the noun
+   * phrase, as OntoNotes-style coreference (GUM, MEANTIME) annotates it.
+   */
+  static final Set<String> POST_PREPOSITIONS = Set.of("of", "from");
+
+  /** Relative pronouns that open a relative clause after a noun ("girls who ...", ", which"). */
+  private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "WP$");
+
+  /**
+   * The exclusive end of the maximal noun phrase whose head is token {@code head}: the head
+   * with its post-modifiers, the standard extent of coreference annotation (OntoNotes, GUM,
+   * MEANTIME): prepositional phrases ("the participation of this team in this competition"),
+   * participial phrases ("the asylum seekers found in the water") and relative clauses ("girls
+   * who ...", ", which consists entirely of girls", up to the next punctuation). Built from
+   * part-of-speech tags: a preposition joins only when a noun phrase follows it.
+   */
+  static int maximalEnd(Tokens t, int head) {
+    int end = t.sentenceEnd(t.sentence(head));
+    int limit = Math.min(end, head + MAX_EXTENT_TOKENS);
+    int e = head + 1;
+    while (e < limit) {
+      String p = t.pos(e);
+      if ((p.equals("IN") || p.equals("TO")) && POST_PREPOSITIONS.contains(t.lower(e))) {
+        int h = simpleHeadAfter(t, e + 1, limit);
+        if (h < 0) {
+          break;
+        }
+        e = h + 1;
+      } else if ((p.equals("VBN") || p.equals("VBG")) && e + 1 < limit
+          && (t.pos(e + 1).equals("IN") || t.pos(e + 1).equals("TO"))) {
+        int h = simpleHeadAfter(t, e + 2, limit);
+        if (h < 0) {
+          break;
+        }
+        e = h + 1;
+      } else if (RELATIVE_TAGS.contains(p)
+          || (p.equals(",") && e + 1 < limit && RELATIVE_TAGS.contains(t.pos(e + 1)))) {
+        int first = p.equals(",") ? e + 2 : e + 1;
+        int k = first;
+        while (k < limit && !(t.isPunctuation(k) && !t.pos(k).equals("HYPH"))) {
+          k++;
+        }
+        return k > first ? k : e;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * The head of a simple noun phrase starting at token {@code k} (determiner, possessives,
+   * numbers, adjectives and nouns: "its new mid-sized A350 jets", "Boeing's larger 777
+   * planes"): its last noun or number, or -1 when none starts there.
+   */
+  private static int simpleHeadAfter(Tokens t, int k, int limit) {
+    int head = -1;
+    while (k < limit) {
+      String p = t.pos(k);
+      if (p.startsWith("NN") || p.equals("CD")) {
+        head = k;
+      } else if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.equals("POS")
+          || p.equals("HYPH") || p.equals("VBN") || p.equals("PDT"))) {
+        break;
+      }
+      k++;
+    }
+    return head == k - 1 ? head : -1;
   }
 
   /** Plural heads that measure time or amounts; "they" does not refer to them. */
@@ -186,6 +287,34 @@ final class Phrases {
       a = k;
     }
     return a;
+  }
+
+  /**
+   * The start of the noun phrase without determiner whose head is token {@code head}
+   * ("Parents", "ancient Greek deities", "Local municipalities"): its adjectives and nouns; -1
+   * when a determiner or possessive opens it (those phrases are found by their determiner).
+   */
+  static int bareStart(Tokens t, int head) {
+    int start = t.sentenceStart(t.sentence(head));
+    int k = head - 1;
+    while (k >= start && head - k <= MAX_NOUN_PHRASE_TOKENS) {
+      String q = t.pos(k);
+      if (!(q.startsWith("JJ") || q.startsWith("NN") || q.equals("HYPH") || q.equals("VBN")
+          || q.equals("VBG"))) {
+        break;
+      }
+      k--;
+    }
+    if (k >= start && (t.pos(k).equals("DT") || t.pos(k).equals("PRP$")
+        || t.pos(k).equals("POS") || t.pos(k).equals("CD"))) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  /** Whether a plural noun measures time or amounts ("years", "percent"). */
+  static boolean isMeasure(String lower) {
+    return MEASURE_NOUNS.contains(lower);
   }
 
   /** "ex-president" gives "president". */

@@ -64,6 +64,10 @@ final class Resolver {
   /** An entity being built. */
   private static final class Cluster {
     EntityType type;
+    /** What the names, titles and pronouns say of a person's gender, or null. */
+    Gender gender;
+    /** A person described, not named ("a 14-year-old boy", "the teacher"). */
+    boolean person;
     String subtype;
     Country country;
     KnownOrganization org;
@@ -137,6 +141,8 @@ final class Resolver {
     final ReferenceKind kind;
     Cluster standsFor;
     String role;
+    /** The last token of the phrase's head part (a name, or a noun phrase up to its head). */
+    int lastCore;
 
     Ref(Span span, int firstToken, Cluster cluster, ReferenceKind kind) {
       this.span = span;
@@ -173,6 +179,20 @@ final class Resolver {
     for (Ref r : List.copyOf(refs)) {
       if (r.cluster.type == EntityType.PERSON && r.kind == ReferenceKind.NAME) {
         Roles.attach(tokens, r.span, r.cluster.roles);
+      }
+    }
+    for (Cluster c : clusters) {
+      if (c.type == EntityType.PERSON && c.gender == null) {
+        for (Span role : c.roles) {
+          for (String w : roleWordsOf(role)) {
+            Gender g = Gender.ofWord(w);
+            if (g != null && c.gender == null) {
+              c.gender = g;
+              c.evidence.add("'" + c.canonical() + "' is " + (g == Gender.FEMALE ? "a woman" : "a man")
+                  + ": the role '" + doc.surface(role) + "'");
+            }
+          }
+        }
       }
     }
     addDescriptions();
@@ -232,6 +252,18 @@ final class Resolver {
       c.evidence.add(why);
     }
     c.addName(surface, core);
+    if (c.type == EntityType.PERSON && c.gender == null) {
+      Gender g = range[0] > 0 && tokens.sentence(range[0] - 1) == tokens.sentence(range[0])
+          ? Gender.ofWord(tokens.lower(range[0] - 1)) : null;
+      String first = surface.split("\\s+")[0];
+      Gender byName = core.size() > 1 ? Gender.ofFirstName(first) : null;
+      c.gender = g != null ? g : byName;
+      if (c.gender != null) {
+        c.evidence.add("'" + surface + "' is " + (c.gender == Gender.FEMALE ? "a woman" : "a man")
+            + ": " + (g != null ? "the title '" + tokens.word(range[0] - 1) + "'"
+                : "the first name '" + first + "'"));
+      }
+    }
     addRef(new Ref(m.span(), range[0], c, ReferenceKind.NAME), range);
   }
 
@@ -374,6 +406,7 @@ final class Resolver {
   }
 
   private void addRef(Ref r, int[] range) {
+    r.lastCore = range[1] - 1;
     refs.add(r);
     for (int i = range[0]; i < range[1]; i++) {
       covered[i] = true;
@@ -596,7 +629,7 @@ final class Resolver {
       if (person == null) {
         continue;
       }
-      Span span = tokens.span(i, role + 1);
+      Span span = tokens.span(i, Phrases.maximalEnd(tokens, role));
       String noun = roleWord(role);
       boolean sameRole = person.roles.stream().anyMatch(x -> roleWordsOf(x).contains(noun));
       person.evidence.add("'" + doc.surface(span) + "' at " + span.start() + " = "
@@ -687,6 +720,10 @@ final class Resolver {
           Ref antecedent = lastRefBefore(i, pronoun.fits, false);
           if (antecedent != null) {
             addPointer(i, i + 1, antecedent.cluster, ReferenceKind.PRONOUN, pronoun.why);
+            Gender g = Gender.ofWord(l);
+            if (g != null && antecedent.cluster.gender == null) {
+              antecedent.cluster.gender = g;
+            }
           }
         }
       } else if (Lexicon.RELATIVE_PRONOUNS.contains(l) && i > 0) {
@@ -697,7 +734,7 @@ final class Resolver {
           addPointer(i, i + 1, antecedent.cluster, ReferenceKind.PRONOUN,
               "the relative pronoun after '" + doc.surface(antecedent.span) + "'");
         }
-      } else if (Phrases.DETERMINERS.contains(l)) {
+      } else if (Phrases.isDeterminer(tokens, i)) {
         int head = Phrases.definiteHead(tokens, i);
         if (head < 0 || covered[head]) {
           continue;
@@ -713,12 +750,35 @@ final class Resolver {
           i = addNominal(i, head);
           continue;
         }
+        // "the coalition" after "an international coalition": the phrase with the same head
+        // noun, when it is nearer than the last organization, country or city.
         Ref antecedent = lastRefBefore(i, kind, true);
+        Ref sameHead = nominals.get(noun);
+        if (sameHead != null && modifiersWithin(i + 1, head, sameHead.span)
+            && (antecedent == null || sameHead.firstToken > antecedent.firstToken)) {
+          i = addNominal(i, head);
+          continue;
+        }
         if (antecedent != null) {
-          addPointer(i, head + 1, antecedent.cluster, ReferenceKind.DESCRIPTION,
+          addPointer(i, head + 1, Phrases.maximalEnd(tokens, head), antecedent.cluster,
+              ReferenceKind.DESCRIPTION,
               "the last " + (antecedent.cluster.type == EntityType.ORGANIZATION ? "organization"
                   : antecedent.cluster.country != null ? "country" : "city") + " named before");
           i = head;
+        } else {
+          i = addNominal(i, head);
+          continue;
+        }
+      }
+      if ((p.equals("NN") || p.equals("NNS")) && !covered[i]) {
+        addBare(i);
+      }
+      // "his school", "their country": the phrase a possessive pronoun opens is a reference of
+      // its own, next to the pronoun.
+      if (p.equals("PRP$")) {
+        int head = Phrases.definiteHead(tokens, i);
+        if (head >= 0 && !covered[head]) {
+          i = addNominal(i, head);
         }
       }
     }
@@ -726,8 +786,9 @@ final class Resolver {
 
   /**
    * "they", "their" point back to the nearest plural noun phrase ("the girls", "Afghans") in
-   * the sentence or the one before, or to the plural pronoun before it when that is nearer. A
-   * phrase no entity holds yet becomes an entity of its own: a group described, not named.
+   * the sentence or the {@link #PLURAL_WINDOW} before, or to the plural pronoun before it when
+   * that is nearer; without either, to an organization of the same sentence. A phrase no
+   * entity holds yet becomes an entity of its own: a group described, not named.
    */
   private void addPluralPronoun(int i) {
     int s = tokens.sentence(i);
@@ -753,12 +814,20 @@ final class Resolver {
         c = new Cluster(EntityType.MISC);
         c.description = tokens.text(start, k + 1);
         clusters.add(c);
-        addRef(new Ref(tokens.span(start, k + 1), start, c, ReferenceKind.DESCRIPTION),
+        addRef(new Ref(tokens.span(start, Phrases.maximalEnd(tokens, k)), start, c,
+                ReferenceKind.DESCRIPTION),
             new int[] {start, k + 1});
       }
       addPointer(i, i + 1, c, ReferenceKind.PRONOUN,
           "the last plural noun phrase before ('" + tokens.text(start, k + 1) + "')");
       return;
+    }
+    // No group of people or things: a team or organization in the sentence ("the team ...
+    // their coach").
+    Ref group = lastRefBefore(i, x -> x.type == EntityType.ORGANIZATION, false);
+    if (group != null && tokens.sentence(group.firstToken) == s) {
+      addPointer(i, i + 1, group.cluster, ReferenceKind.PRONOUN,
+          "the organization before, with no plural noun phrase nearer");
     }
   }
 
@@ -820,9 +889,20 @@ final class Resolver {
    */
   private int addNominal(int det, int head) {
     String noun = tokens.lower(head);
-    Span span = tokens.span(det, head + 1);
+    int extent = Phrases.maximalEnd(tokens, head);
+    Span span = tokens.span(det, extent);
+    boolean possessive = tokens.pos(det).equals("PRP$");
     boolean definite = Phrases.DEFINITE.contains(tokens.lower(det));
-    if (definite) {
+    if (possessive) {
+      // "his father" again, not "her father": the same head noun and the same possessive.
+      Ref before = nominals.get(noun);
+      if (before != null && modifiersWithin(det, head, before.span)) {
+        addPointer(det, head + 1, extent, before.cluster, ReferenceKind.DESCRIPTION,
+            "the same head noun and possessive as '" + doc.surface(before.span) + "'");
+        nominals.put(noun, refs.get(refs.size() - 1));
+        return head;
+      }
+    } else if (definite) {
       Ref named = null;
       for (Ref r : refs) {
         if (r.firstToken < det && r.kind == ReferenceKind.NAME && r.cluster.type != EntityType.PERSON
@@ -833,30 +913,127 @@ final class Resolver {
         }
       }
       if (named != null) {
-        addPointer(det, head + 1, named.cluster, ReferenceKind.DESCRIPTION,
+        addPointer(det, head + 1, extent, named.cluster, ReferenceKind.DESCRIPTION,
             "its head noun '" + noun + "' is in the name '" + doc.surface(named.span) + "'");
         return head;
       }
       Ref before = nominals.get(noun);
       if (before != null && modifiersWithin(det + 1, head, before.span)) {
-        addPointer(det, head + 1, before.cluster, ReferenceKind.DESCRIPTION,
+        addPointer(det, head + 1, extent, before.cluster, ReferenceKind.DESCRIPTION,
             "the same head noun as '" + doc.surface(before.span) + "'");
         nominals.put(noun, refs.get(refs.size() - 1));
         return head;
       }
+      Ref bare = bareAntecedent(det, head);
+      if (bare != null) {
+        addPointer(det, head + 1, extent, bare.cluster, ReferenceKind.DESCRIPTION,
+            "the same head noun as '" + doc.surface(bare.span) + "', without determiner before");
+        nominals.put(noun, refs.get(refs.size() - 1));
+        return head;
+      }
     }
-    for (int k = det; k <= head; k++) {
+    for (int k = possessive ? det + 1 : det; k <= head; k++) {
       if (covered[k]) {
         return det;
       }
     }
     Cluster c = new Cluster(EntityType.MISC);
-    c.description = doc.surface(span);
+    c.description = tokens.text(det, head + 1);
+    String headWord = roleWord(head);
+    c.person = tokens.pos(head).equals("NN")
+        && (Lexicon.PERSON_NOUNS.contains(headWord) || Lexicon.ROLE_NOUNS.contains(headWord));
+    c.gender = c.person ? Gender.ofWord(headWord) : null;
     clusters.add(c);
     Ref r = new Ref(span, det, c, ReferenceKind.DESCRIPTION);
     addRef(r, new int[] {det, head + 1});
     nominals.put(noun, r);
     return head;
+  }
+
+  /**
+   * The earlier noun phrase without determiner ("Parents", "ancient Greek deities") that a
+   * definite phrase at tokens [det, head] takes up ("the parents", "the ancient deities"): the
+   * last one before with the same head noun, in the same number, whose words hold the
+   * definite phrase's modifiers. Its reference is added when it has none yet; null when there
+   * is no such phrase.
+   */
+  private Ref bareAntecedent(int det, int head) {
+    String noun = tokens.lower(head);
+    String number = tokens.pos(head);
+    for (int k = det - 1; k >= 0; k--) {
+      if (!tokens.lower(k).equals(noun) || !tokens.pos(k).equals(number)) {
+        continue;
+      }
+      int sentenceEnd = tokens.sentenceEnd(tokens.sentence(k));
+      if (k + 1 < sentenceEnd && (tokens.pos(k + 1).startsWith("NN")
+          || tokens.pos(k + 1).equals("POS"))) {
+        continue; // a modifier of a longer phrase ("parents group")
+      }
+      Ref existing = phraseEndingAt(k);
+      if (existing != null) {
+        return existing.kind == ReferenceKind.PRONOUN
+            || !modifiersWithin(det + 1, head, existing.span) ? null : existing;
+      }
+      if (covered[k]) {
+        return null;
+      }
+      int start = Phrases.bareStart(tokens, k);
+      if (start < 0) {
+        return null;
+      }
+      Span span = tokens.span(start, Phrases.maximalEnd(tokens, k));
+      if (!modifiersWithin(det + 1, head, span)) {
+        return null;
+      }
+      Cluster c = new Cluster(EntityType.MISC);
+      c.description = tokens.text(start, k + 1);
+      clusters.add(c);
+      Ref r = new Ref(span, start, c, ReferenceKind.DESCRIPTION);
+      addRef(r, new int[] {start, k + 1});
+      return r;
+    }
+    return null;
+  }
+
+  /** Noun phrases without determiner by head noun and number ("iodine/NN"). */
+  private final java.util.Map<String, Ref> bareNominals = new java.util.HashMap<>();
+
+  /**
+   * A noun phrase without determiner whose head is token {@code head} ("iodine", "pregnant
+   * women", "refugees"): the same noun again without determiner, in the same number and
+   * without modifiers the earlier one lacks, is the same thing or kind ("iodine ... enough
+   * iodine" no: "iodine ... iodine" yes); else it starts an entity of its own, which "they"
+   * and "the refugees" can point back to.
+   */
+  private void addBare(int head) {
+    int sentenceEnd = tokens.sentenceEnd(tokens.sentence(head));
+    if (head + 1 < sentenceEnd && (tokens.pos(head + 1).startsWith("NN")
+        || tokens.pos(head + 1).equals("POS")) || Phrases.isMeasure(tokens.lower(head))) {
+      return;
+    }
+    int start = Phrases.bareStart(tokens, head);
+    if (start < 0) {
+      return;
+    }
+    for (int k = start; k <= head; k++) {
+      if (covered[k]) {
+        return;
+      }
+    }
+    String key = tokens.lower(head) + "/" + tokens.pos(head);
+    int extent = Phrases.maximalEnd(tokens, head);
+    Ref before = bareNominals.get(key);
+    if (before != null && modifiersWithin(start, head, before.span)) {
+      addPointer(start, head + 1, extent, before.cluster, ReferenceKind.DESCRIPTION,
+          "the same noun without determiner as '" + doc.surface(before.span) + "'");
+    } else {
+      Cluster c = new Cluster(EntityType.MISC);
+      c.description = tokens.text(start, head + 1);
+      clusters.add(c);
+      addRef(new Ref(tokens.span(start, extent), start, c, ReferenceKind.DESCRIPTION),
+          new int[] {start, head + 1});
+    }
+    bareNominals.put(key, refs.get(refs.size() - 1));
   }
 
   /** Whether every word of tokens [a, b) occurs in {@code earlier}. */
@@ -872,7 +1049,7 @@ final class Resolver {
   }
 
   /** Sentences back in which "they" looks for the plural noun phrase it refers to. */
-  static final int PLURAL_WINDOW = 1;
+  static final int PLURAL_WINDOW = 2;
 
   private Ref refStartingAt(int token, ReferenceKind kind) {
     for (Ref r : refs) {
@@ -888,11 +1065,15 @@ final class Resolver {
 
     static Pronoun of(String lower) {
       if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
-        return new Pronoun(x -> x.type == EntityType.PERSON, "the last person named before");
+        Gender g = Gender.ofWord(lower);
+        return new Pronoun(x -> (x.type == EntityType.PERSON || x.person)
+                && (g == null || x.gender == null || x.gender == g),
+            "the last " + (g == Gender.FEMALE ? "woman" : "man") + " named or described before");
       }
       if (Lexicon.THING_PRONOUNS.contains(lower)) {
-        return new Pronoun(x -> x.type == EntityType.ORGANIZATION,
-            "the last organization named before");
+        return new Pronoun(x -> x.type == EntityType.ORGANIZATION
+                || (x.type == EntityType.MISC && !x.names.isEmpty() && !x.person),
+            "the last organization or thing named before");
       }
       return null;
     }
@@ -900,7 +1081,15 @@ final class Resolver {
 
   /** Adds a pronoun or description at tokens [a, b) for entity c, with the evidence. */
   private void addPointer(int a, int b, Cluster c, ReferenceKind kind, String why) {
-    Span span = tokens.span(a, b);
+    addPointer(a, b, b, c, kind, why);
+  }
+
+  /**
+   * Adds a description at tokens [a, extent) whose own part is tokens [a, b) (the rest are its
+   * post-modifiers, where other references can start), for entity c, with the evidence.
+   */
+  private void addPointer(int a, int b, int extent, Cluster c, ReferenceKind kind, String why) {
+    Span span = tokens.span(a, extent);
     c.evidence.add("'" + doc.surface(span) + "' at " + span.start() + " = " + c.canonical() + ": "
         + why);
     addRef(new Ref(span, a, c, kind), new int[] {a, b});
@@ -913,8 +1102,7 @@ final class Resolver {
     }
     Ref best = null;
     for (Ref r : refs) {
-      int[] range = tokens.covering(r.span);
-      if (range[1] - 1 == last && r.kind != ReferenceKind.PRONOUN
+      if (r.lastCore == last && r.kind != ReferenceKind.PRONOUN
           && (best == null || r.span.length() > best.span.length())) {
         best = r;
       }
@@ -1004,7 +1192,7 @@ final class Resolver {
     int from = tokens.sentenceStart(Math.max(0, tokens.sentence(i) - BACK_REFERENCE_WINDOW));
     Ref best = null;
     for (Ref r : refs) {
-      if (r.firstToken >= from && r.firstToken < i && r.kind != ReferenceKind.PRONOUN
+      if (r.firstToken >= from && r.firstToken < i && (r.kind != ReferenceKind.PRONOUN || !noun)
           && fits.test(r.cluster) && (best == null || r.firstToken > best.firstToken)
           && !(noun && samePhrase(r.firstToken, i))) {
         best = r;
@@ -1028,6 +1216,7 @@ final class Resolver {
   // ---- output ----------------------------------------------------------------------------
 
   private Result build() {
+    dropUnsharedDescriptions();
     refs.sort(Comparator.comparing((Ref r) -> r.span));
     List<Cluster> order = new ArrayList<>();
     for (Ref r : refs) {
@@ -1056,6 +1245,27 @@ final class Resolver {
               r.standsFor == null ? null : id(order.indexOf(r.standsFor)), r.role));
     }
     return new Result(new Entities(entities), references);
+  }
+
+  /**
+   * A description or pronoun that refers to no named entity and that nothing else refers to
+   * ("a practising homeopath" never taken up) is a reference to nothing the article tells more
+   * about: it is left out, with its entity, so the entities facet lists what the article is
+   * about. Later phrases can still point back to it while resolving; only the output drops it.
+   */
+  private void dropUnsharedDescriptions() {
+    java.util.Map<Cluster, Integer> count = new java.util.HashMap<>();
+    Set<Cluster> standing = new java.util.HashSet<>();
+    for (Ref r : refs) {
+      count.merge(r.cluster, 1, Integer::sum);
+      if (r.standsFor != null) {
+        standing.add(r.standsFor);
+      }
+    }
+    refs.removeIf(r -> count.get(r.cluster) == 1 && !standing.contains(r.cluster)
+        && (r.kind == ReferenceKind.DESCRIPTION || r.kind == ReferenceKind.PRONOUN)
+        && r.cluster.names.isEmpty() && r.cluster.country == null && r.cluster.org == null
+        && r.cluster.variants.isEmpty());
   }
 
   private static String id(int index) {

@@ -367,15 +367,13 @@ public final class DateTexts {
     }
     // Every written date has a four-digit year: the patterns only run around one, so that a
     // long text without dates costs one scan for digits.
-    Matcher year = YEAR_ONLY.matcher(text);
     List<Matcher> matchers = new ArrayList<>(WRITTEN_DATES.size());
     for (Pattern p : WRITTEN_DATES) {
       matchers.add(p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
     }
     int takenUpTo = 0;
-    while (found.size() < max && year.find()) {
-      int ys = year.start();
-      int ye = year.end();
+    for (int ys = nextYear(text, 0); found.size() < max && ys >= 0; ys = nextYear(text, ys + 4)) {
+      int ye = ys + 4;
       if (ys < takenUpTo) {
         continue;
       }
@@ -409,7 +407,33 @@ public final class DateTexts {
   }
 
   /** A year a written date may have; the patterns are tried around each. */
-  private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  /**
+   * Where the next year (19xx or 20xx, four ASCII digits not within a longer number) starts at
+   * or after {@code from}, or -1. A plain scan: the text of a page is long and mostly no digit.
+   */
+  static int nextYear(String text, int from) {
+    int n = text.length();
+    for (int i = Math.max(0, from); i + 4 <= n; i++) {
+      char c = text.charAt(i);
+      if (c != '1' && c != '2') {
+        continue;
+      }
+      char d = text.charAt(i + 1);
+      if (!((c == '1' && d == '9') || (c == '2' && d == '0'))) {
+        continue;
+      }
+      if (isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+          && (i == 0 || !isDigit(text.charAt(i - 1)))
+          && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   /**
    * How far before its year a written date starts: "11 de septiembre de 2020", "Mittwoch, 11.

@@ -100,4 +100,13 @@ class DateTextsTest {
         .containsExactly(LocalDate.of(2020, 6, 11), LocalDate.of(2020, 6, 12));
     assertThat(t.substring(found.get(1).start(), found.get(1).end())).isEqualTo("June 12, 2020");
   }
+
+  @Test
+  void yearsAreFoundOutsideLongerNumbers() {
+    String t = "Tel 12019 5 2020, 1899 or 1999x and 20201; 2031";
+    assertThat(DateTexts.nextYear(t, 0)).isEqualTo(t.indexOf("2020,"));
+    assertThat(DateTexts.nextYear(t, t.indexOf("2020,") + 4)).isEqualTo(t.indexOf("1999"));
+    assertThat(DateTexts.nextYear(t, t.indexOf("1999") + 4)).isEqualTo(t.indexOf("2031"));
+    assertThat(DateTexts.nextYear(t, t.length() - 3)).isEqualTo(-1);
+  }
 }

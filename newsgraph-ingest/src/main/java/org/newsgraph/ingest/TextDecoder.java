@@ -70,7 +70,7 @@ public final class TextDecoder {
     }
     boolean html = "text/html".equals(input.mediaTypeHint());
     DecodedText decoded = decodeText(name, b, input.declaredCharset(), html);
-    checkNotBinary(name, decoded.text());
+    checkNotBinary(name, b, decoded);
     if (decoded.text().isBlank()) {
       throw new InputException(name, "is empty (only white space)");
     }
@@ -228,7 +228,50 @@ public final class TextDecoder {
     return new DecodedText(text, cs.name(), evidence, warnings);
   }
 
-  private void checkNotBinary(String name, String text) {
+  private void checkNotBinary(String name, byte[] b, DecodedText decoded) {
+    String text = decoded.text();
+    String cs = decoded.charset();
+    int controls;
+    if (cs.equals("UTF-8") || cs.startsWith("windows-")) {
+      controls = controlBytes(b, cs.equals("UTF-8"));
+    } else {
+      controls = controlChars(text);
+    }
+    if (controls > 0 && controls > config.binaryControlRatio() * text.length()) {
+      throw new InputException(
+          name,
+          String.format(
+              Locale.ROOT,
+              "is binary, not text: %d of its %d characters are control characters",
+              controls,
+              text.length()));
+    }
+  }
+
+  /**
+   * The control characters of text decoded from UTF-8 or a windows-125x charset, counted in its
+   * bytes (a byte loop, much cheaper than reading the text): each C0 control but tab, line
+   * feed, form feed and carriage return, and DEL, is that one byte in these charsets; the C1
+   * controls are C2 80 to C2 9F in UTF-8 and no character of windows-125x.
+   */
+  static int controlBytes(byte[] b, boolean utf8) {
+    int controls = 0;
+    int n = b.length;
+    for (int i = 0; i < n; i++) {
+      int v = b[i];
+      if (v >= 0 && (v < 0x20 || v == 0x7f)) {
+        if (v != '\t' && v != '\n' && v != '\f' && v != '\r') {
+          controls++;
+        }
+      } else if (utf8 && v == (byte) 0xc2 && i + 1 < n && (b[i + 1] & 0xe0) == 0x80) {
+        controls++;
+      }
+    }
+    return controls;
+  }
+
+  /** The control characters of a text, counted in its characters. */
+  static int controlChars(String text) {
     int controls = 0;
     int n = text.length();
     char[] chunk = new char[Math.min(n, 8192)]; // array reads: no per-character String checks
@@ -243,15 +286,7 @@ public final class TextDecoder {
         }
       }
     }
-    if (controls > 0 && controls > config.binaryControlRatio() * text.length()) {
-      throw new InputException(
-          name,
-          String.format(
-              Locale.ROOT,
-              "is binary, not text: %d of its %d characters are control characters",
-              controls,
-              text.length()));
-    }
+    return controls;
   }
 
   private static DecodedText strict(

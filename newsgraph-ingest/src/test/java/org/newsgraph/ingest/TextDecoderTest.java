@@ -224,4 +224,16 @@ class TextDecoderTest {
     assertThat(d.text()).contains("caf\u00e9 \ufffd</p>");
     assertThat(d.warnings()).singleElement().asString().startsWith("1 byte sequence(s) are not UTF-8");
   }
+
+  @Test
+  void controlCharactersCountTheSameInBytesAndInText() {
+    String text = "a\u0001b\tc\u007fd\u0085e\u009ff\ng\u00e9\u2019h\u0000";
+    assertThat(TextDecoder.controlBytes(text.getBytes(StandardCharsets.UTF_8), true))
+        .isEqualTo(TextDecoder.controlChars(text))
+        .isEqualTo(5);
+    String latin = "caf\u00e9 \u0002 \u201cquote\u201d";
+    assertThat(TextDecoder.controlBytes(latin.getBytes(Charset.forName("windows-1252")), false))
+        .isEqualTo(TextDecoder.controlChars(latin))
+        .isEqualTo(1);
+  }
 }

@@ -127,14 +127,22 @@ public final class InputReader {
       List.of("<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title");
 
   private byte[] readBounded(String name, InputStream in) throws IOException {
+    return readBounded(name, in, config.maxBytes());
+  }
+
+  /**
+   * Reads a stream to its end, refusing it as soon as it passes {@code maxBytes}: the one bounded
+   * read of files, standard input, decompressed data and fetched pages.
+   */
+  static byte[] readBounded(String name, InputStream in, long maxBytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[64 * 1024];
     long total = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
       total += n;
-      if (total > config.maxBytes()) {
-        throw tooLarge(name, total, false);
+      if (total > maxBytes) {
+        throw tooLarge(name, total, false, maxBytes);
       }
       out.write(buf, 0, n);
     }
@@ -142,13 +150,17 @@ public final class InputReader {
   }
 
   private InputException tooLarge(String name, long size, boolean exact) {
+    return tooLarge(name, size, exact, config.maxBytes());
+  }
+
+  private static InputException tooLarge(String name, long size, boolean exact, long maxBytes) {
     return new InputException(
         name,
         String.format(
             Locale.ROOT,
             "is larger than the limit of %d bytes (%s%d bytes); raise ingest.maxBytes if this is"
                 + " really one article",
-            config.maxBytes(),
+            maxBytes,
             exact ? "" : "at least ",
             size));
   }

@@ -1,6 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -161,27 +160,11 @@ public final class UrlFetcher {
         };
     DEADLINES.schedule(abort, Math.max(1, left));
     try (in) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buf = new byte[64 * 1024];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > config.maxBytes()) {
-          throw new InputException(
-              name,
-              String.format(
-                  Locale.ROOT,
-                  "is larger than the limit of %d bytes; raise ingest.maxBytes if this is"
-                      + " really one article",
-                  config.maxBytes()));
-        }
-        out.write(buf, 0, n);
-      }
+      byte[] body = InputReader.readBounded(name, in, config.maxBytes());
       if (expired[0]) {
         throw timedOut(name);
       }
-      return out.toByteArray();
+      return body;
     } catch (IOException e) {
       if (expired[0]) {
         throw timedOut(name);

@@ -154,16 +154,8 @@ final class BlockRules {
         continue;
       }
       if (inBox[i]) {
-        String target = teaserTarget(s);
-        if (target != null && s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
-          fate[k] = Fate.APART;
-          kind[k] = BlockKind.TEASER;
-          rule[k] = "teaser-in-link-box";
-          href[k] = target;
-        } else {
-          fate[k] = Fate.DROPPED;
-          rule[k] = LINKS;
-        }
+        String target = s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY ? teaserTarget(s) : null;
+        teaserOrLinks(k, target, "teaser-in-link-box", fate, kind, rule, href);
         continue;
       }
       classify(s, prose[i], k, fate, kind, rule, href);
@@ -188,6 +180,21 @@ final class BlockRules {
     return out;
   }
 
+  /** A link segment: a teaser kept apart when it has a target, else dropped as links. */
+  private static void teaserOrLinks(
+      int k, String target, String teaserRule, Fate[] fate, BlockKind[] kind, String[] rule,
+      String[] href) {
+    if (target != null) {
+      fate[k] = Fate.APART;
+      kind[k] = BlockKind.TEASER;
+      rule[k] = teaserRule;
+      href[k] = target;
+    } else {
+      fate[k] = Fate.DROPPED;
+      rule[k] = LINKS;
+    }
+  }
+
   private static void classify(
       Segment s, boolean prose, int k, Fate[] fate, BlockKind[] kind, String[] rule, String[] href) {
     // A credit line ("With AFP") reads the same on a page as in plain text: kept apart.
@@ -202,16 +209,7 @@ final class BlockRules {
       return;
     }
     if (s.linkDensity() >= ContentChooser.LINK_HEAVY_DENSITY) {
-      String target = teaserTarget(s);
-      if (target != null) {
-        fate[k] = Fate.APART;
-        kind[k] = BlockKind.TEASER;
-        rule[k] = "teaser-link";
-        href[k] = target;
-      } else {
-        fate[k] = Fate.DROPPED;
-        rule[k] = LINKS;
-      }
+      teaserOrLinks(k, teaserTarget(s), "teaser-link", fate, kind, rule, href);
       return;
     }
     if ((s.role == Segment.Role.CAPTION || s.hasHint(Cleaning.HINT_CAPTION))

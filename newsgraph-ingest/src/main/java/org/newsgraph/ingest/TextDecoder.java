@@ -1,6 +1,9 @@
 package org.newsgraph.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -255,9 +258,34 @@ public final class TextDecoder {
    * controls are C2 80 to C2 9F in UTF-8 and no character of windows-125x.
    */
   static int controlBytes(byte[] b, boolean utf8) {
+    // Eight bytes at a time: a word with no byte below 0x20, no DEL and (in UTF-8) no C2 lead
+    // byte holds no control character, and most words of a page are such words. Only the
+    // others are looked at byte by byte (tab and line feed send a word there too).
     int controls = 0;
     int n = b.length;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      long x = (long) LONGS.get(b, i);
+      long below = (x - 0x2020202020202020L) & ~x; // high bit set where a byte may be < 0x20
+      long del = x ^ 0x7f7f7f7f7f7f7f7fL;
+      long lead = x ^ 0xc2c2c2c2c2c2c2c2L;
+      long suspects = below | ((del - ONES) & ~del) | (utf8 ? (lead - ONES) & ~lead : 0);
+      if ((suspects & HIGH_BITS) != 0) {
+        controls += controlBytes(b, i, i + 8, utf8);
+      }
+    }
+    return controls + controlBytes(b, i, n, utf8);
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  private static int controlBytes(byte[] b, int from, int to, boolean utf8) {
+    int controls = 0;
+    int n = b.length;
+    for (int i = from; i < to; i++) {
       int v = b[i];
       if (v >= 0 && (v < 0x20 || v == 0x7f)) {
         if (v != '\t' && v != '\n' && v != '\f' && v != '\r') {

@@ -236,4 +236,23 @@ class TextDecoderTest {
         .isEqualTo(TextDecoder.controlChars(latin))
         .isEqualTo(1);
   }
+
+  @Test
+  void controlCharactersCountTheSameInBytesAndInTextAtEveryOffset() {
+    // The byte count reads eight bytes at a time: controls at every position of a word, and a
+    // C1 control whose two bytes straddle two words, must all count.
+    char[] alphabet = {'a', ' ', '\n', '\t', '\u0001', '\u001f', '\u007f', '\u0085', '\u009f',
+        '\u00a0', '\u00e9', '\u2019', '\u0000', '\r'};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, n = random.nextInt(40); i < n; i++) {
+        sb.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = sb.toString();
+      assertThat(TextDecoder.controlBytes(text.getBytes(StandardCharsets.UTF_8), true))
+          .as("%s", text.chars().mapToObj(c -> Integer.toHexString(c)).toList())
+          .isEqualTo(TextDecoder.controlChars(text));
+    }
+  }
 }

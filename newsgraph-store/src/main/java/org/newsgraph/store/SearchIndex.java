@@ -1,0 +1,430 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index: one Lucene document per article, derived from the tables (so it can
+ * always be rebuilt from them). Searches parse the Lucene query syntax (phrases, AND/OR/NOT,
+ * fields, {@code published:[2020-06-01 TO 2020-06-30]}) and return highlighted snippets.
+ *
+ * <p>The index's last commit records the last segment batch it holds, so a writer that starts
+ * after a crash indexes what the tables have and the index lacks.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  /** What the index holds of an article. */
+  public record ArticleDoc(
+      String id,
+      String title,
+      String text,
+      String url,
+      String site,
+      String language,
+      List<String> authors,
+      LocalDate published,
+      Collection<String> entities) {}
+
+  /** One search: the query text and filters; null or empty means no filter. */
+  public record SearchRequest(
+      String query,
+      LocalDate from,
+      LocalDate to,
+      Set<String> entities,
+      String language,
+      String site,
+      boolean newestFirst,
+      int limit,
+      int offset) {}
+
+  /** A hit: the article's stored fields and a snippet with the matches in {@code <b>}. */
+  public record Hit(
+      String id, String title, String url, String site, LocalDate published, float score,
+      String snippet) {}
+
+  public record Results(long total, List<Hit> hits) {}
+
+  /** The fields a query may name. */
+  public static final List<String> FIELDS =
+      List.of("title", "text", "author", "site", "language", "entity", "published");
+
+  private static final String BATCH = "newsgraph.batch";
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private final Directory dir;
+  private final Analyzer analyzer;
+  private IndexWriter writer; // null for a reader
+  private DirectoryReader reader;
+
+  private SearchIndex(Directory dir, boolean write) throws IOException {
+    this.dir = dir;
+    this.analyzer = analyzer();
+    if (write) {
+      IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
+      writer = new IndexWriter(dir, cfg);
+      if (!DirectoryReader.indexExists(dir)) {
+        writer.commit();
+      }
+    }
+  }
+
+  /** Opens the index for writing (the store's writer lock must be held). */
+  public static SearchIndex openWriter(Path path) {
+    try {
+      return new SearchIndex(FSDirectory.open(path), true);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage()
+          + "; 'newsgraph reindex' rebuilds it from the tables", e);
+    }
+  }
+
+  /** Opens the index for searching; an index not made yet searches as empty. */
+  public static SearchIndex openReader(Path path) {
+    try {
+      return new SearchIndex(FSDirectory.open(path), false);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Letters and digits, lower-cased and folded to ASCII ("Kazimi" = "kazimi" = "Kázimi"). */
+  static Analyzer analyzer() {
+    Analyzer text =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String field) {
+            Tokenizer t = new StandardTokenizer();
+            TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(t));
+            return new TokenStreamComponents(t, s);
+          }
+        };
+    return new PerFieldAnalyzerWrapper(
+        text,
+        Map.of("id", new KeywordAnalyzer(), "site", new KeywordAnalyzer(),
+            "language", new KeywordAnalyzer(), "entity", new KeywordAnalyzer()));
+  }
+
+  /** The last batch the index holds (0 when none). */
+  public int indexedBatch() {
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        return 0;
+      }
+      Map<String, String> data =
+          writer != null
+              ? toMap(writer.getLiveCommitData())
+              : DirectoryReader.listCommits(dir).get(DirectoryReader.listCommits(dir).size() - 1)
+                  .getUserData();
+      String b = data.get(BATCH);
+      return b == null ? 0 : Integer.parseInt(b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> it) {
+    Map<String, String> m = new java.util.HashMap<>();
+    if (it != null) {
+      it.forEach(e -> m.put(e.getKey(), e.getValue()));
+    }
+    return m;
+  }
+
+  /** Adds or replaces articles (by id). Not visible until {@link #commit}. */
+  public void add(List<ArticleDoc> docs) {
+    try {
+      for (ArticleDoc a : docs) {
+        writer.updateDocument(new Term("id", a.id()), toLucene(a));
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Makes what was added visible and durable, recording the batch it reaches. */
+  public void commit(int batch) {
+    try {
+      writer.setLiveCommitData(Map.of(BATCH, Integer.toString(batch)).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Empties the index (before a rebuild). */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new StoreException("cannot clear the search index: " + e.getMessage(), e);
+    }
+  }
+
+  private static Document toLucene(ArticleDoc a) {
+    Document d = new Document();
+    d.add(new StringField("id", a.id(), Field.Store.YES));
+    if (a.title() != null) {
+      d.add(new TextField("title", a.title(), Field.Store.YES));
+    }
+    d.add(new Field("text", a.text(), TEXT_WITH_OFFSETS));
+    if (a.url() != null) {
+      d.add(new StoredField("url", a.url()));
+    }
+    if (a.site() != null) {
+      d.add(new StringField("site", a.site(), Field.Store.YES));
+    }
+    if (a.language() != null) {
+      d.add(new StringField("language", a.language(), Field.Store.NO));
+    }
+    for (String author : a.authors() == null ? List.<String>of() : a.authors()) {
+      d.add(new TextField("author", author, Field.Store.NO));
+    }
+    if (a.published() != null) {
+      long day = a.published().toEpochDay();
+      d.add(new LongPoint("published", day));
+      d.add(new NumericDocValuesField("published", day));
+      d.add(new StoredField("published", day));
+    }
+    for (String e : a.entities()) {
+      d.add(new StringField("entity", e, Field.Store.NO));
+    }
+    return d;
+  }
+
+  /** The number of articles in the index as last committed. */
+  public int size() {
+    IndexSearcher s = searcher();
+    return s == null ? 0 : s.getIndexReader().numDocs();
+  }
+
+  /** Runs a search; a query that does not parse is a StoreException saying where and why. */
+  public Results search(SearchRequest r) {
+    IndexSearcher s = searcher();
+    if (s == null) {
+      return new Results(0, List.of());
+    }
+    Query q = parse(r.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (r.entities() != null) {
+      for (String e : r.entities()) {
+        b.add(new TermQuery(new Term("entity", e)), BooleanClause.Occur.FILTER);
+      }
+    }
+    if (r.language() != null && !r.language().isEmpty()) {
+      b.add(new TermQuery(new Term("language", r.language())), BooleanClause.Occur.FILTER);
+    }
+    if (r.site() != null && !r.site().isEmpty()) {
+      b.add(new TermQuery(new Term("site", r.site())), BooleanClause.Occur.FILTER);
+    }
+    Query full = b.build();
+    try {
+      int n = r.offset() + r.limit();
+      TopDocs top =
+          r.newestFirst()
+              ? s.search(full, Math.max(1, n),
+                  new Sort(new SortField("published", SortField.Type.LONG, true)), true)
+              : s.search(full, Math.max(1, n));
+      ScoreDoc[] docs = top.scoreDocs;
+      int from = Math.min(r.offset(), docs.length);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, n));
+      String[] snippets = new String[page.length];
+      if (page.length > 0) {
+        UnifiedHighlighter h =
+            UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                .withMaxLength(200_000)
+                .build();
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        snippets = h.highlight("text", q, pageDocs, 2);
+      }
+      List<Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        Document d = s.storedFields().document(page[i].doc);
+        var day = d.getField("published");
+        hits.add(
+            new Hit(
+                d.get("id"),
+                d.get("title"),
+                d.get("url"),
+                d.get("site"),
+                day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()),
+                Float.isNaN(page[i].score) ? 0 : page[i].score,
+                snippets[i] != null ? snippets[i] : leadSnippet(d.get("text"))));
+      }
+      return new Results(top.totalHits.value, hits);
+    } catch (IOException e) {
+      throw new StoreException("the search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A hit that matched on a filter or the title only: the first words of its text, escaped. */
+  private static String leadSnippet(String text) {
+    if (text == null) {
+      return "";
+    }
+    String lead = text.length() <= 240 ? text : text.substring(0, 240) + " …";
+    return lead.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\n", " ");
+  }
+
+  private Query parse(String query) {
+    if (query == null || query.isBlank() || query.strip().equals("*")) {
+      return new MatchAllDocsQuery();
+    }
+    QueryParser p =
+        new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer, Map.of("title", 2f)) {
+          @Override
+          protected Query getRangeQuery(
+              String field, String part1, String part2, boolean startInclusive,
+              boolean endInclusive) throws ParseException {
+            if ("published".equals(field)) {
+              long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1);
+              long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2);
+              return LongPoint.newRangeQuery(
+                  "published", startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
+            }
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+          }
+
+          @Override
+          protected Query getFieldQuery(String field, String text, boolean quoted)
+              throws ParseException {
+            if ("published".equals(field)) {
+              return LongPoint.newExactQuery("published", day(text));
+            }
+            if (field != null && !FIELDS.contains(field)) {
+              throw new ParseException("unknown field '" + field + "'; the fields are " + FIELDS);
+            }
+            return super.getFieldQuery(field, text, quoted);
+          }
+        };
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    p.setSplitOnWhitespace(true);
+    try {
+      return p.parse(query);
+    } catch (ParseException e) {
+      throw new StoreException("the query '" + query + "' does not parse: " + firstLine(e.getMessage())
+          + ". Use words, \"phrases\", AND/OR/NOT, field:value (fields " + FIELDS + ") and"
+          + " published:[2020-06-01 TO 2020-06-30]");
+    }
+  }
+
+  private static long day(String s) throws ParseException {
+    try {
+      return LocalDate.parse(s.strip()).toEpochDay();
+    } catch (DateTimeParseException e) {
+      throw new ParseException("'" + s + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  private static String firstLine(String m) {
+    int nl = m == null ? -1 : m.indexOf('\n');
+    return nl < 0 ? String.valueOf(m) : m.substring(0, nl);
+  }
+
+  /** A searcher over the latest commit (reopened when the index has changed), or null. */
+  private synchronized IndexSearcher searcher() {
+    try {
+      if (writer != null) {
+        DirectoryReader fresh =
+            reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
+        if (fresh != null) {
+          if (reader != null) {
+            reader.close();
+          }
+          reader = fresh;
+        }
+      } else {
+        if (reader == null) {
+          if (!DirectoryReader.indexExists(dir)) {
+            return null;
+          }
+          reader = DirectoryReader.open(dir);
+        } else {
+          DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
+          if (fresh != null) {
+            reader.close();
+            reader = fresh;
+          }
+        }
+      }
+      return new IndexSearcher(reader);
+    } catch (IOException e) {
+      throw new StoreException("cannot read the search index: " + e.getMessage()
+          + "; 'newsgraph reindex' rebuilds it from the tables", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (reader != null) {
+        reader.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      dir.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+    }
+  }
+}

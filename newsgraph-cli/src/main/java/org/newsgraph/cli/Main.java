@@ -13,6 +13,12 @@ import picocli.CommandLine.Command;
     description = "News articles in, structured and traceable knowledge out.",
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
+      StoreCommands.Search.class,
+      StoreCommands.Entity.class,
+      StoreCommands.Quotes.class,
+      StoreCommands.Sql.class,
+      ReindexCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

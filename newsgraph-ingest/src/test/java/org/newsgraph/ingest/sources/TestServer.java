@@ -22,7 +22,7 @@ final class TestServer implements AutoCloseable {
 
   record Request(String path, long nanos, String userAgent) {}
 
-  record Reply(int status, String contentType, byte[] body, long delayMillis) {}
+  record Reply(int status, String contentType, byte[] body, long delayMillis, String location) {}
 
   private final HttpServer server;
   private final ConcurrentHashMap<String, Reply> replies = new ConcurrentHashMap<>();
@@ -50,7 +50,12 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer reply(String path, int status, String contentType, byte[] body, long delayMillis) {
-    replies.put(path, new Reply(status, contentType, body, delayMillis));
+    replies.put(path, new Reply(status, contentType, body, delayMillis, null));
+    return this;
+  }
+
+  TestServer redirect(String path, String location) {
+    replies.put(path, new Reply(301, "text/html", new byte[0], 0, location));
     return this;
   }
 
@@ -77,7 +82,7 @@ final class TestServer implements AutoCloseable {
       }
       Reply r = replies.get(path);
       if (r == null) {
-        r = new Reply(404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8), 0);
+        r = new Reply(404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8), 0, null);
       }
       if (r.delayMillis() > 0) {
         try {
@@ -85,6 +90,9 @@ final class TestServer implements AutoCloseable {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
+      }
+      if (r.location() != null) {
+        ex.getResponseHeaders().add("Location", r.location());
       }
       if (r.contentType() != null) {
         ex.getResponseHeaders().add("Content-Type", r.contentType());

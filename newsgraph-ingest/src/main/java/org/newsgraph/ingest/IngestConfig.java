@@ -55,4 +55,11 @@ public record IngestConfig(
         value, binaryControlRatio, fetchConnectMillis, fetchTimeoutMillis, fetchMaxRedirects,
         fetchUserAgent);
   }
+
+  /** These bounds with another User-Agent (the sources of {@code newsgraph ingest}). */
+  public IngestConfig withFetchUserAgent(String value) {
+    return new IngestConfig(
+        maxBytes, binaryControlRatio, fetchConnectMillis, fetchTimeoutMillis, fetchMaxRedirects,
+        value);
+  }
 }

@@ -110,7 +110,7 @@ public final class InputReader {
    * Markup at the start (after white space and a BOM): a doctype, or one of the tags a page
    * begins with. Anything else is read as plain text.
    */
-  static String sniffMediaType(byte[] b) {
+  public static String sniffMediaType(byte[] b) {
     int n = Math.min(b.length, 1024);
     String head = new String(b, 0, n, StandardCharsets.ISO_8859_1);
     head = head.replace("\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(Locale.ROOT);

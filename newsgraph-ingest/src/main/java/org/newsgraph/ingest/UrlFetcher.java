@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Timer;
 import java.util.TimerTask;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.InputException;
@@ -56,11 +57,55 @@ public final class UrlFetcher {
     return l.startsWith("http://") || l.startsWith("https://");
   }
 
+  /** What the page fetch asks for: pages first, anything else last. */
+  private static final String PAGE_ACCEPT =
+      "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1";
+
+  /**
+   * A resource fetched for a reader other than the page reader (feeds, robots.txt).
+   *
+   * @param url the address as asked for
+   * @param finalUri where the last redirect led
+   * @param status the final HTTP status
+   * @param contentType the Content-Type header, "" when there is none
+   * @param body the body, within the size bound; empty unless the status is 2xx
+   */
+  public record Response(String url, URI finalUri, int status, String contentType, byte[] body) {
+
+    public boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
   public RawInput fetch(String url) {
+    Response r = exchange(url, PAGE_ACCEPT, type -> mediaType(url, type));
+    if (!r.ok()) {
+      throw new InputException(url, "the server answered HTTP " + r.status() + " for " + r.finalUri());
+    }
+    String type = r.contentType();
+    return reader.fromBytes(url, r.body(), mediaType(url, type), charsetOf(type).orElse(null));
+  }
+
+  /**
+   * Fetches a resource of any media type (a feed, robots.txt) within the same bounds as a page.
+   * A final status other than 2xx is returned, not thrown; a failure to connect, a time or size
+   * bound passed and a redirect loop throw {@link InputException} as for pages.
+   *
+   * @param accept the Accept header to send
+   */
+  public Response fetchAny(String url, String accept) {
+    return exchange(url, accept, type -> {});
+  }
+
+  /**
+   * One request and its redirects. The body of a 2xx answer is read (after {@code checkType}
+   * accepted its Content-Type); other answers are closed unread.
+   */
+  private Response exchange(String url, String accept, Consumer<String> checkType) {
     URI uri = parse(url, url);
     long deadline = System.nanoTime() + config.fetchTimeoutMillis() * 1_000_000L;
     for (int hop = 0; ; hop++) {
-      HttpResponse<InputStream> response = send(url, uri, deadline);
+      HttpResponse<InputStream> response = send(url, uri, accept, deadline);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
         closeQuietly(response.body());
@@ -77,15 +122,19 @@ public final class UrlFetcher {
         uri = parse(url, uri.resolve(location.strip()).toString());
         continue;
       }
+      String type = response.headers().firstValue("content-type").orElse("");
       if (status < 200 || status >= 300) {
         closeQuietly(response.body());
-        throw new InputException(url, "the server answered HTTP " + status + " for " + uri);
+        return new Response(url, uri, status, type, new byte[0]);
       }
-      String type = response.headers().firstValue("content-type").orElse("");
-      String mediaType = mediaType(url, type);
+      try {
+        checkType.accept(type);
+      } catch (RuntimeException e) {
+        closeQuietly(response.body());
+        throw e;
+      }
       byte[] body = readBounded(url, response.body(), deadline);
-      String charset = charsetOf(type).orElse(null);
-      return reader.fromBytes(url, body, mediaType, charset);
+      return new Response(url, uri, status, type, body);
     }
   }
 
@@ -106,13 +155,13 @@ public final class UrlFetcher {
     return uri;
   }
 
-  private HttpResponse<InputStream> send(String name, URI uri, long deadline) {
+  private HttpResponse<InputStream> send(String name, URI uri, String accept, long deadline) {
     long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofMillis(left))
             .header("User-Agent", config.fetchUserAgent())
-            .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+            .header("Accept", accept)
             .GET()
             .build();
     try {
@@ -200,7 +249,8 @@ public final class UrlFetcher {
         name, "is not a web page but " + t + "; newsgraph reads HTML and plain text");
   }
 
-  static Optional<String> charsetOf(String contentType) {
+  /** The charset a Content-Type header names, if it names one. */
+  public static Optional<String> charsetOf(String contentType) {
     Matcher m = CHARSET.matcher(contentType);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }

@@ -1,0 +1,143 @@
+package org.newsgraph.ingest.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.IngestConfig;
+
+class JsonlSourceTest {
+
+  @TempDir Path dir;
+
+  private Path write(String name, String... lines) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void htmlAndTextLinesBecomeInputsWithTheirUrlAndDate() throws IOException {
+    Path f =
+        write(
+            "corpus.jsonl",
+            "{\"url\": \"https://news.example.org/a\", \"html\": \"<html><head><meta charset=windows-1252></head><body><p>Caf\u00e9</p></body></html>\", \"published\": \"2020-06-11\", \"title\": \"A\", \"id\": 7}",
+            "",
+            "   ",
+            "{\"url\": \"https://news.example.org/b\", \"text\": \"Baghdad (AFP) - Plain text.\", \"published\": \"2020-06-10T23:30:00-04:00\"}",
+            "{\"text\": \"No url, no date.\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).hasSize(3);
+
+    SourceItem a = items.get(0);
+    assertThat(a.ok()).isTrue();
+    assertThat(a.key()).isEqualTo(f.toAbsolutePath() + "#1");
+    assertThat(a.name()).isEqualTo(f + ":1");
+    assertThat(a.url()).isEqualTo("https://news.example.org/a");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2020, 6, 11));
+    assertThat(a.input().mediaTypeHint()).isEqualTo("text/html");
+    assertThat(a.input().declaredCharset())
+        .as("JSON strings are Unicode: UTF-8 bytes, whatever the page's meta says")
+        .isEqualTo("UTF-8");
+    assertThat(Drain.text(a)).contains("<p>Caf\u00e9</p>");
+
+    SourceItem b = items.get(1);
+    assertThat(b.key()).as("blank lines count as lines").endsWith("#4");
+    assertThat(b.name()).endsWith(":4");
+    assertThat(b.input().mediaTypeHint()).isEqualTo("text/plain");
+    assertThat(b.published()).as("the date as written, not moved to UTC").isEqualTo(LocalDate.of(2020, 6, 10));
+
+    SourceItem c = items.get(2);
+    assertThat(c.url()).isNull();
+    assertThat(c.published()).isNull();
+  }
+
+  @Test
+  void badLinesAreFailedItemsNamingFileAndLineAndTheRestIsRead() throws IOException {
+    Path f =
+        write(
+            "bad.jsonl",
+            "not json at all",
+            "[1, 2]",
+            "{\"url\": \"https://x.example/\"}",
+            "{\"text\": \"t\", \"published\": \"June 11th\"}",
+            "{\"text\": \"t\", \"url\": 42}",
+            "{\"html\": \"\"}",
+            "{\"text\": \"a\", \"text\": \"b\"}",
+            "{\"text\": \"t\"} trailing",
+            "{\"text\": \"fine\", \"published\": \"2020-06-11 08:00:00\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).hasSize(9);
+    for (int i = 0; i < 8; i++) {
+      assertThat(items.get(i).ok()).as(items.get(i).message()).isFalse();
+      assertThat(items.get(i).name()).isEqualTo(f + ":" + (i + 1));
+    }
+    assertThat(items.get(0).failure()).startsWith("is not JSON");
+    assertThat(items.get(1).failure()).startsWith("is not a JSON object but an array");
+    assertThat(items.get(2).failure()).startsWith("has neither \"html\" nor \"text\"");
+    assertThat(items.get(3).failure())
+        .contains("not an ISO date or date-time (\"June 11th\")")
+        .contains("2020-06-11");
+    assertThat(items.get(4).failure()).contains("\"url\" that is a number");
+    assertThat(items.get(5).failure()).contains("empty \"html\"");
+    assertThat(items.get(6).failure()).contains("Duplicate field 'text'");
+    assertThat(items.get(7).failure()).startsWith("is not JSON");
+    assertThat(items.get(8).ok()).isTrue();
+    assertThat(items.get(8).published()).isEqualTo(LocalDate.of(2020, 6, 11));
+  }
+
+  @Test
+  void aLineOverItsBoundIsSkippedWithoutHoldingItAndTheNextLineIsRead() throws IOException {
+    IngestConfig small = IngestConfig.DEFAULTS.withMaxBytes(1000);
+    long bound = 1000L * JsonlSource.LINE_FACTOR + 64 * 1024;
+    String huge = "{\"text\": \"" + "x".repeat((int) bound + 10) + "\"}";
+    String big = "{\"text\": \"" + "y".repeat(1500) + "\"}";
+    Path f = write("long.jsonl", huge, big, "{\"text\": \"ok\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS.withLimits(small));
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0).failure()).startsWith("is longer than " + bound + " bytes");
+    assertThat(items.get(1).failure()).contains("is larger than the limit of 1000 bytes (1500 bytes)");
+    assertThat(items.get(2).ok()).isTrue();
+    assertThat(items.get(2).key()).endsWith("#3");
+  }
+
+  @Test
+  void gzippedJsonlStreamsAndCountsCompressedBytes() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      sb.append("{\"text\": \"article ").append(i).append("\"}\r\n");
+    }
+    Path f = dir.resolve("c.jsonl.gz");
+    Files.write(f, Warcs.gzip(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    try (Source s = Sources.open(f.toString(), SourceConfig.DEFAULTS)) {
+      assertThat(s.describe()).isEqualTo("JSONL " + f);
+      List<SourceItem> items = Drain.all(s);
+      assertThat(items).hasSize(50).allMatch(SourceItem::ok);
+      assertThat(Drain.text(items.get(49))).isEqualTo("article 49");
+      assertThat(s.bytesRead()).isEqualTo(s.totalBytes()).isEqualTo(Files.size(f));
+    }
+  }
+
+  @Test
+  void aFinalLineWithoutNewlineIsRead() throws IOException {
+    Path f = dir.resolve("last.jsonl");
+    Files.writeString(f, "{\"text\": \"one\"}\n{\"text\": \"two\"}", StandardCharsets.UTF_8);
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).extracting(Drain::text).containsExactly("one", "two");
+  }
+
+  @Test
+  void isoDatesAndDateTimesGiveTheDateAsWritten() throws Exception {
+    assertThat(JsonlSource.date("2020-06-11")).isEqualTo(LocalDate.of(2020, 6, 11));
+    assertThat(JsonlSource.date("2020-06-11T23:59:59Z")).isEqualTo(LocalDate.of(2020, 6, 11));
+    assertThat(JsonlSource.date("2020-06-11T01:00:00+09:00")).isEqualTo(LocalDate.of(2020, 6, 11));
+    assertThat(JsonlSource.date("2020-06-11T10:15:30.123")).isEqualTo(LocalDate.of(2020, 6, 11));
+    assertThat(JsonlSource.date(null)).isNull();
+  }
+}

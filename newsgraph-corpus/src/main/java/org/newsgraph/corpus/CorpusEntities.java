@@ -12,6 +12,9 @@ import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Layers;
+import org.newsgraph.model.Reference;
+import org.newsgraph.model.ReferenceKind;
 import org.newsgraph.store.Batch;
 import org.newsgraph.store.CorpusLink;
 import org.newsgraph.store.Tables;
@@ -38,6 +41,9 @@ import org.newsgraph.store.Tables;
  * same-spelling}). When several corpus entities qualify under one rule, the one linked most
  * often wins. An entity that matches none starts a new corpus entity (rule {@code new}). The
  * linked entity's keys are then added to the corpus entity's.
+ *
+ * <p>Only entities the article calls by a name are linked; one it only describes ("the
+ * allies") or refers to by pronouns stays the article's own, with no corpus entity.
  *
  * <p>Not thread-safe: the ingest job links articles one at a time, in commit order.
  */
@@ -72,7 +78,11 @@ public final class CorpusEntities {
    */
   public Map<String, CorpusLink> link(Document doc, String articleId, Batch batch) {
     Map<String, CorpusLink> out = new LinkedHashMap<>();
+    Set<String> named = named(doc);
     for (Entity e : doc.entities().list()) {
+      if (!named.contains(e.id())) {
+        continue; // "the allies", "a joint declaration": no name to know it by elsewhere
+      }
       String type = e.type().shortCode();
       List<String> keys = new ArrayList<>();
       CorpusLink link = find(e, type);
@@ -93,6 +103,18 @@ public final class CorpusEntities {
       out.put(e.id(), link);
     }
     return out;
+  }
+
+  /** The entities the article calls by a name (not only by descriptions and pronouns). */
+  private static Set<String> named(Document doc) {
+    Set<String> named = new java.util.HashSet<>();
+    for (Reference r : doc.findLayer(Layers.REFERENCES).orElse(List.of())) {
+      if (r.kind() == ReferenceKind.NAME || r.kind() == ReferenceKind.ALIAS
+          || r.kind() == ReferenceKind.DEMONYM) {
+        named.add(r.entity());
+      }
+    }
+    return named;
   }
 
   private CorpusLink find(Entity e, String type) {

@@ -116,7 +116,7 @@ public final class CorpusQueries {
                 "SELECT o.corpus_id, any_value(o.type), mode(o.name), count(DISTINCT o.article_id) AS n"
                     + " FROM entities e JOIN entities o ON o.article_id = e.article_id"
                     + " WHERE e.corpus_id = ? AND o.corpus_id <> e.corpus_id"
-                    + " GROUP BY o.corpus_id ORDER BY n DESC, o.corpus_id LIMIT ?",
+                    + " GROUP BY o.corpus_id ORDER BY n DESC, sum(o.mentions) DESC, o.corpus_id LIMIT ?",
                 List.of(corpusId, limit), limit, LIMIT)
             .rows()) {
       co.add(new CoEntity((String) row.get(0), (String) row.get(1), (String) row.get(2),

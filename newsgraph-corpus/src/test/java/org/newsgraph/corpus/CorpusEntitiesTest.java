@@ -11,6 +11,9 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layers;
 import org.newsgraph.model.Metadata;
+import org.newsgraph.model.Reference;
+import org.newsgraph.model.ReferenceKind;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.SourceInfo;
 import org.newsgraph.store.Batch;
 import org.newsgraph.store.CorpusLink;
@@ -21,7 +24,11 @@ class CorpusEntitiesTest {
   private static Document doc(String id, Entity... entities) {
     Document d = Document.of(id, "text", Metadata.EMPTY,
         new SourceInfo(id, "text/plain", "UTF-8", "test", 4, List.of()));
-    return d.with(Layers.ENTITIES, new Entities(List.of(entities)));
+    List<Reference> names = new java.util.ArrayList<>();
+    for (Entity e : entities) {
+      names.add(new Reference(Span.of(0, 4), e.id(), ReferenceKind.NAME, null, null));
+    }
+    return d.with(Layers.ENTITIES, new Entities(List.of(entities))).with(Layers.REFERENCES, names);
   }
 
   private static Entity entity(String id, EntityType type, String name, String... variants) {
@@ -81,6 +88,17 @@ class CorpusEntitiesTest {
         entity("e1", EntityType.PERSON, "Donald J. Trump", "Donald Trump")), "a2", new Batch());
     assertThat(l.get("e1")).extracting(CorpusLink::corpusId, CorpusLink::rule)
         .containsExactly("per:donald-trump", "same-variant");
+  }
+
+  @Test
+  void anEntityOnlyDescribedIsNotLinked() {
+    Document d = Document.of("a1", "the allies met", Metadata.EMPTY,
+        new SourceInfo("a1", "text/plain", "UTF-8", "test", 14, List.of()));
+    d = d.with(Layers.ENTITIES, new Entities(List.of(entity("e1", EntityType.MISC, "the allies"))))
+        .with(Layers.REFERENCES, List.of(new Reference(Span.of(0, 10), "e1", ReferenceKind.DESCRIPTION, null, null)));
+    Batch b = new Batch();
+    assertThat(new CorpusEntities().link(d, "a1", b)).isEmpty();
+    assertThat(b.rows(Tables.CORPUS_ENTITIES)).isEmpty();
   }
 
   @Test

@@ -50,6 +50,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Text and metadata only: no entities, quotations, times or counts (fast).")
   boolean noNlp;
 
+  @Option(names = "--min-words", defaultValue = "15",
+      description = "Fewest words of article text an input needs to be stored (default 15).")
+  int minWords;
+
   @Option(names = "--no-progress", description = "No progress bar (a status line every 10 s).")
   boolean noProgress;
 
@@ -76,7 +80,8 @@ final class IngestCommand implements Callable<Integer> {
     SourceConfig sources = new SourceConfig(SourceConfig.DEFAULTS.limits(),
         Duration.ofMillis(hostDelay), SourceConfig.DEFAULTS.userAgent(), !noRobots);
     IngestJob.Options options = new IngestJob.Options(workers, batch,
-        Duration.ofSeconds(batchSeconds), !noNlp, !noProgress && System.console() != null, sources);
+        Duration.ofSeconds(batchSeconds), !noNlp, !noProgress && System.console() != null, minWords,
+        sources);
     IngestJob.Summary s;
     try (Store.Writer w = Store.openWriter(store.dir())) {
       Newsgraph ng = Newsgraph.open(cfg);

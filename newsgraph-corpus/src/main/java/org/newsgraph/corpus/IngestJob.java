@@ -60,12 +60,14 @@ public final class IngestJob {
    * @param nlp whether articles get the full analysis (entities, quotations, times, counts) or
    *     only text and metadata
    * @param progress whether to draw a progress bar (else a line every ten seconds)
+   * @param minWords the fewest words of article text (title not counted) an input needs to be
+   *     stored as an article: fewer is a snippet, a caption or a cookie wall, logged as failed
    */
   public record Options(
       int workers, int batchArticles, Duration batchTime, boolean nlp, boolean progress,
-      SourceConfig sources) {
+      int minWords, SourceConfig sources) {
     public static final Options DEFAULTS =
-        new Options(2, 200, Duration.ofSeconds(10), true, true, SourceConfig.DEFAULTS);
+        new Options(2, 200, Duration.ofSeconds(10), true, true, 15, SourceConfig.DEFAULTS);
   }
 
   /** What a run did. */
@@ -246,24 +248,35 @@ public final class IngestJob {
 
   private Outcome analyze(SourceItem item) {
     AnalyzeOptions o = new AnalyzeOptions(item.published(), null, item.url());
-    if (options.nlp()) {
-      return newsgraph.analyze(item.input(), o);
-    }
+    // the words are counted before the analysis, which a snippet is not worth
     Outcome x = newsgraph.extract(item.input(), o);
-    if (x.ok() && !hasArticleText(x.document())) {
-      return new Outcome(x.input(), null, Newsgraph.HTML,
-          "holds no article text that could be found", null, x.stageNanos());
+    if (!x.ok()) {
+      return x;
     }
-    return x;
+    int words = articleWords(x.document());
+    if (words < options.minWords()) {
+      String stage = x.document().source().mediaType().equals("text/html")
+          ? Newsgraph.HTML : Newsgraph.STRUCTURE;
+      return new Outcome(x.input(), null, stage,
+          words == 0
+              ? "holds no article text that could be found (a page without paragraphs, or one"
+                  + " built by scripts)"
+              : "is too short to be an article: " + words + " word(s) of article text, at least "
+                  + options.minWords() + " needed (--min-words)",
+          null, x.stageNanos());
+    }
+    return options.nlp() ? newsgraph.analyze(item.input(), o) : x;
   }
 
-  private static boolean hasArticleText(Document d) {
+  /** The words of the article text, the title not counted. */
+  private static int articleWords(Document d) {
+    int words = 0;
     for (Block b : d.blocks()) {
       if (b.kind().isArticleText() && b.kind() != BlockKind.TITLE) {
-        return true;
+        words += ArticleRows.words(d.surface(b.span()));
       }
     }
-    return false;
+    return words;
   }
 
   private static Analyzed take(ExecutorCompletionService<Analyzed> done) {

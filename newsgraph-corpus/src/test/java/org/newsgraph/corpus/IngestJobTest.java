@@ -46,7 +46,7 @@ class IngestJobTest {
     Files.writeString(in.resolve("second.txt"), SECOND, StandardCharsets.UTF_8);
     store = tmp.resolve("store");
     Newsgraph ng = Newsgraph.open(NewsgraphConfig.DEFAULTS);
-    IngestJob.Options o = new IngestJob.Options(2, 200, Duration.ofSeconds(10), true, false,
+    IngestJob.Options o = new IngestJob.Options(2, 200, Duration.ofSeconds(10), true, false, 15,
         IngestJob.Options.DEFAULTS.sources());
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     try (Store.Writer w = Store.openWriter(store)) {

@@ -189,7 +189,8 @@ public final class ArticleRows {
     return null;
   }
 
-  static int words(String text) {
+  /** Runs of letters and digits. */
+  public static int words(String text) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {

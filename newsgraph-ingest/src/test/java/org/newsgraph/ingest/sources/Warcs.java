@@ -159,6 +159,12 @@ final class Warcs {
     return new UUID(0x4e67L, ++seq);
   }
 
+  /** The offsets, once the records are written (for fixtures built only to know them). */
+  List<Long> offsetsAfterWrite() {
+    bytes();
+    return offsets;
+  }
+
   byte[] bytes() {
     try {
       writer.close();

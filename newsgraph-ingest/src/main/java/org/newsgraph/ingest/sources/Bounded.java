@@ -108,7 +108,7 @@ final class Bounded {
 
   /** A stream that counts the bytes read through it, for progress. */
   static final class CountingInputStream extends FilterInputStream {
-    private long count;
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
       super(in);

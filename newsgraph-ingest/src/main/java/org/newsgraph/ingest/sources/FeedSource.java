@@ -70,9 +70,16 @@ final class FeedSource implements Source {
               : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
       feed = input.build(reader);
     } catch (FeedException | IllegalArgumentException | IOException e) {
+      String why = Inputs.message(e);
+      if (why.contains("DOCTYPE is disallowed")) {
+        throw new SourceException(
+            name,
+            "declares a DOCTYPE, which newsgraph refuses in feeds (a DOCTYPE can bring in"
+                + " external entities); remove the <!DOCTYPE> line if you trust the feed");
+      }
       throw new SourceException(
           name,
-          "does not parse as an RSS or Atom feed (" + shorten(Inputs.message(e))
+          "does not parse as an RSS or Atom feed (" + shorten(why)
               + "); check that it is a feed, not a page or an error message");
     }
     URI base = location;
@@ -136,6 +143,9 @@ final class FeedSource implements Source {
         return SourceItem.ok(url, url, raw, url, published);
       } catch (InputException e) {
         return new SourceItem(url, url, null, url, published, e.reason());
+      } catch (RuntimeException e) {
+        return new SourceItem(
+            url, url, null, url, published, "could not be fetched: " + Inputs.message(e));
       }
     }
     return null;

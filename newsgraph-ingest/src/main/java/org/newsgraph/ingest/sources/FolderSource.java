@@ -30,7 +30,7 @@ final class FolderSource implements Source {
   private final List<Entry> entries;
   private final long totalBytes;
   private int index;
-  private long doneBytes;
+  private volatile long doneBytes;
   private Source nested;
   private Entry nestedEntry;
 
@@ -142,7 +142,7 @@ final class FolderSource implements Source {
         SourceItem item;
         try {
           item = nested.next();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           item = SourceItem.failed(
               Inputs.key(nestedEntry.path()), nestedEntry.name(), "cannot be read further: " + Inputs.message(e));
           finishNested();

@@ -130,7 +130,7 @@ final class JsonlSource implements Source {
       node = mapper.readTree(line.bytes, 0, line.length);
     } catch (JsonProcessingException e) {
       return failed("is not JSON (" + shorten(e.getOriginalMessage()) + "); " + SHAPE);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return failed("cannot be parsed: " + Inputs.message(e));
     }
     if (node == null || !node.isObject()) {

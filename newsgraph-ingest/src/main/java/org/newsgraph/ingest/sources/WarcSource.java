@@ -91,7 +91,7 @@ final class WarcSource implements Source {
             reader = new WarcReader(channel);
           }
           advance();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           eof = true;
           return damaged(reader == null ? 0 : reader.position(), null, e);
         }
@@ -104,7 +104,7 @@ final class WarcSource implements Source {
       SourceItem item = examine(record, offset);
       try {
         advance(); // reads the rest of this record and its trailer: is it whole?
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         eof = true;
         current = null;
         if (reader.position() == offset) {
@@ -135,8 +135,18 @@ final class WarcSource implements Source {
     }
   }
 
-  /** The item for one record, or null for a record passed over in silence. */
+  /** The item for one record, or null for a record passed over in silence. Never throws. */
   private SourceItem examine(WarcRecord record, long offset) {
+    try {
+      return read(record, offset);
+    } catch (RuntimeException e) {
+      // a record jwarc cannot make sense of; the read-ahead that follows tells if the file is damaged
+      return SourceItem.failed(
+          key(record, offset), itemName(offset, null), "cannot be read (" + Inputs.message(e) + ")");
+    }
+  }
+
+  private SourceItem read(WarcRecord record, long offset) {
     boolean response = record instanceof WarcResponse;
     if (!response && !(record instanceof WarcResource)) {
       return null; // request, metadata, warcinfo, revisit, conversion, continuation
@@ -237,7 +247,7 @@ final class WarcSource implements Source {
   }
 
   /** The failed item for damage at an offset: the source ends after it. */
-  private SourceItem damaged(long offset, WarcRecord record, IOException e) {
+  private SourceItem damaged(long offset, WarcRecord record, Exception e) {
     String url = record instanceof WarcTargetRecord ? target((WarcTargetRecord) record) : null;
     String key = record != null ? key(record, offset) : keyBase + "#offset=" + offset;
     return SourceItem.failed(
@@ -252,7 +262,7 @@ final class WarcSource implements Source {
             offset));
   }
 
-  private static String damage(IOException e) {
+  private static String damage(Exception e) {
     if (e instanceof EOFException) {
       return "cut short (it ends inside a record)";
     }
@@ -262,11 +272,14 @@ final class WarcSource implements Source {
     if (e instanceof ParsingException) {
       return "damaged (no valid WARC record starts there)";
     }
+    if (e instanceof RuntimeException) {
+      return "damaged (a record header that makes no sense: " + Inputs.message(e) + ")";
+    }
     return "unreadable (" + Inputs.message(e) + ")";
   }
 
   private String key(WarcRecord record, long offset) {
-    Optional<String> id = record.headers().sole("WARC-Record-ID");
+    Optional<String> id = record.headers().first("WARC-Record-ID");
     if (id.isEmpty() || id.get().isBlank()) {
       return keyBase + "#offset=" + offset;
     }
@@ -282,7 +295,7 @@ final class WarcSource implements Source {
   }
 
   private static String target(WarcTargetRecord record) {
-    String t = record.headers().sole("WARC-Target-URI").orElse(null);
+    String t = record.headers().first("WARC-Target-URI").orElse(null);
     if (t == null) {
       return null;
     }

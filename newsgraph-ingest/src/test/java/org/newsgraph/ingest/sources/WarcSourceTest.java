@@ -139,6 +139,22 @@ class WarcSourceTest {
   }
 
   @Test
+  void aRecordHeaderThatMakesNoSenseIsDamageNotACrash() throws IOException {
+    byte[] good = new Warcs(false).response("https://x.example/ok", Warcs.page("Ok", 100, 9)).bytes();
+    byte[] bad =
+        ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                + "Content-Length: twelve\r\n\r\nHTTP/1.1 200 OK\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(good, good.length + bad.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Path file = write("header.warc", all);
+    List<SourceItem> items = Drain.open(file.toString(), config);
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).ok()).isTrue();
+    assertThat(items.get(1).failure()).contains("at byte offset " + good.length).startsWith("the WARC file is damaged");
+  }
+
+  @Test
   void aFileThatIsNoWarcIsOneFailedItemAtOffsetZero() throws IOException {
     Path file = write("page.warc", "<html><body>not a warc</body></html>".getBytes(StandardCharsets.UTF_8));
     List<SourceItem> items = Drain.open(file.toString(), config);

@@ -60,7 +60,8 @@ class FolderSourceTest {
       items = Drain.all(s);
       assertThat(s.bytesRead()).isEqualTo(s.totalBytes());
     }
-    assertThat(items).extracting(SourceItem::name)
+    assertThat(items)
+        .extracting(SourceItem::name)
         .containsExactly(
             dir.resolve("B2.TXT").toString(),
             dir.resolve("a.txt").toString(),
@@ -85,14 +86,16 @@ class FolderSourceTest {
     corpus();
     List<String> first = Drain.keys(Drain.open(dir.toString(), config));
     List<String> second = Drain.keys(Drain.open(dir.toString(), config));
-    List<String> roundabout = Drain.keys(Drain.open(dir.resolve("c").resolve("..").toString(), config));
+    List<String> roundabout =
+        Drain.keys(Drain.open(dir.resolve("c").resolve("..").toString(), config));
     assertThat(first).hasSize(11).doesNotHaveDuplicates();
     assertThat(second).isEqualTo(first);
     assertThat(roundabout).isEqualTo(first);
     assertThat(first.get(0)).isEqualTo(dir.toAbsolutePath().resolve("B2.TXT").toString());
     assertThat(first).allSatisfy(k -> assertThat(k).startsWith(dir.toAbsolutePath().toString()));
     assertThat(first.get(8)).isEqualTo(dir.toAbsolutePath().resolve("c/lines.jsonl") + "#1");
-    assertThat(first.get(3)).startsWith(dir.toAbsolutePath().resolve("c/crawl.warc.gz") + "#urn:uuid:");
+    assertThat(first.get(3))
+        .startsWith(dir.toAbsolutePath().resolve("c/crawl.warc.gz") + "#urn:uuid:");
   }
 
   @Test
@@ -117,8 +120,10 @@ class FolderSourceTest {
       assumeTrue(false, "no symbolic links here");
     }
     List<SourceItem> items = Drain.open(dir.toString(), config);
-    assertThat(items).extracting(SourceItem::name)
-        .containsExactly(dir.resolve("a/page.html").toString(), dir.resolve("b/page.html").toString());
+    assertThat(items)
+        .extracting(SourceItem::name)
+        .containsExactly(
+            dir.resolve("a/page.html").toString(), dir.resolve("b/page.html").toString());
   }
 
   @Test
@@ -126,9 +131,13 @@ class FolderSourceTest {
     try (TestServer server = new TestServer()) {
       server.page("/story", "text/html", "<p>Story</p>");
       write("1.html", "<p>one</p>");
-      write("2-feed.xml",
-          "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>l</link><description>d</description>"
-              + "<item><link>" + server.url("/story") + "</link><pubDate>Thu, 11 Jun 2020 10:00:00 GMT</pubDate></item></channel></rss>");
+      write(
+          "2-feed.xml",
+          "<?xml version=\"1.0\"?><rss"
+              + " version=\"2.0\"><channel><title>t</title><link>l</link><description>d</description>"
+              + "<item><link>"
+              + server.url("/story")
+              + "</link><pubDate>Thu, 11 Jun 2020 10:00:00 GMT</pubDate></item></channel></rss>");
       write("3-broken.rss", "<rss><channel><item>");
       write("4.html", "<p>four</p>");
       List<SourceItem> items = Drain.open(dir.toString(), config);
@@ -136,7 +145,8 @@ class FolderSourceTest {
       assertThat(items.get(1).url()).isEqualTo(server.url("/story"));
       assertThat(items.get(1).published()).isEqualTo(java.time.LocalDate.of(2020, 6, 11));
       assertThat(items.get(2).name()).isEqualTo(dir.resolve("3-broken.rss").toString());
-      assertThat(items.get(2).key()).isEqualTo(dir.resolve("3-broken.rss").toAbsolutePath().toString());
+      assertThat(items.get(2).key())
+          .isEqualTo(dir.resolve("3-broken.rss").toAbsolutePath().toString());
       assertThat(items.get(2).failure()).startsWith("does not parse as an RSS or Atom feed");
       assertThat(items.get(3).ok()).isTrue();
     }

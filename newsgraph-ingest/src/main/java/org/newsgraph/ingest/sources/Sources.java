@@ -45,6 +45,9 @@ public final class Sources {
     Objects.requireNonNull(pathOrUrl, "pathOrUrl");
     Objects.requireNonNull(config, "config");
     String arg = pathOrUrl.strip();
+    if (arg.isEmpty()) {
+      throw new SourceException("''", "is an empty argument; name a file, a folder or an address");
+    }
     if (UrlFetcher.isUrl(arg)) {
       return openUrl(arg, config);
     }

@@ -131,6 +131,10 @@ class SourcesTest {
     assertThatThrownBy(() -> Sources.open(dir.resolve("nope").toString(), fast))
         .isInstanceOf(SourceException.class)
         .hasMessage(dir.resolve("nope") + ": no such file or folder");
+    assertThatThrownBy(() -> Sources.open(" ", fast))
+        .as("not the working folder")
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("empty argument");
     Path bin = dir.resolve("photo.jpg");
     Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2});
     assertThatThrownBy(() -> Sources.open(bin.toString(), fast))

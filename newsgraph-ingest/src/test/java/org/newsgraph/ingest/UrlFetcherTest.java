@@ -111,6 +111,24 @@ class UrlFetcherTest {
   }
 
   @Test
+  void fetchAnyReturnsOtherMediaTypesAndStatusesWithoutThrowing() {
+    UrlFetcher.Response pdf = fetcher.fetchAny(base + "/pdf", "*/*");
+    assertThat(pdf.ok()).isTrue();
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4");
+    UrlFetcher.Response missing = fetcher.fetchAny(base + "/missing", "*/*");
+    assertThat(missing.ok()).isFalse();
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).isEmpty();
+    UrlFetcher.Response moved = fetcher.fetchAny(base + "/moved", "*/*");
+    assertThat(moved.finalUri().getPath()).isEqualTo("/page");
+    assertThatThrownBy(() -> fetcher.fetchAny(base + "/huge", "*/*"))
+        .hasMessageContaining("is larger than the limit of 4000 bytes");
+    assertThatThrownBy(() -> fetcher.fetchAny(base + "/loop", "*/*"))
+        .hasMessageContaining("redirected more than 2 times");
+  }
+
+  @Test
   void aServerThatStallsIsCutOffAtTheDeadline() {
     long t0 = System.nanoTime();
     assertThatThrownBy(() -> fetcher.fetch(base + "/slow"))

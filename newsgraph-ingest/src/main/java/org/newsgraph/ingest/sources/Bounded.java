@@ -16,8 +16,8 @@ import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Bounded reads and decompression: nothing a source reads into memory passes the size limit, and
- * a small compressed payload that expands without end (a gzip bomb) stops at the limit.
+ * Bounded reads and decompression: nothing a source reads into memory passes the size limit, and a
+ * small compressed payload that expands without end (a gzip bomb) stops at the limit.
  */
 final class Bounded {
 
@@ -73,8 +73,8 @@ final class Bounded {
   }
 
   /**
-   * Undoes HTTP "deflate", which servers send as zlib data (RFC 9110) or, wrongly but often, as
-   * raw deflate: zlib is tried first, then raw.
+   * Undoes HTTP "deflate", which servers send as zlib data (RFC 9110) or, wrongly but often, as raw
+   * deflate: zlib is tried first, then raw.
    */
   static byte[] inflate(byte[] data, long max) throws IOException {
     try {
@@ -97,8 +97,8 @@ final class Bounded {
 
   /** A decompression failure's own words, or its kind when it has none. */
   static String reason(Throwable e) {
-    Throwable t = e instanceof ZipException && e.getCause() instanceof DataFormatException
-        ? e.getCause() : e;
+    Throwable t =
+        e instanceof ZipException && e.getCause() instanceof DataFormatException ? e.getCause() : e;
     String m = t.getMessage();
     if (m == null || m.isBlank()) {
       return t instanceof EOFException ? "it ends too early" : t.getClass().getSimpleName();
@@ -108,7 +108,7 @@ final class Bounded {
 
   /** A stream that counts the bytes read through it, for progress. */
   static final class CountingInputStream extends FilterInputStream {
-    private long count;
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
       super(in);

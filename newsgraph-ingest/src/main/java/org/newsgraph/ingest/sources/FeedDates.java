@@ -18,33 +18,44 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Feed item dates as the feed writes them. Rome turns "Wed, 10 Jun 2020 22:30:00 -0400" into an
- * instant, which in UTC is already 11 June; the article is of the 10th. So the date is taken
- * from the text as written (RFC 822 in RSS, ISO 8601 in Atom and Dublin Core), and Rome's
- * instant, in UTC, only when the text is in no form read here.
+ * instant, which in UTC is already 11 June; the article is of the 10th. So the date is taken from
+ * the text as written (RFC 822 in RSS, ISO 8601 in Atom and Dublin Core), and Rome's instant, in
+ * UTC, only when the text is in no form read here.
  */
 final class FeedDates {
 
   private FeedDates() {}
 
   /** Children of an item that hold its publication date, before those of its last change. */
-  private static final List<String> PUBLISHED = List.of("pubdate", "published", "issued", "date", "created");
+  private static final List<String> PUBLISHED =
+      List.of("pubdate", "published", "issued", "date", "created");
 
   private static final List<String> UPDATED = List.of("updated", "modified");
 
   private static final Pattern RFC822 =
-      Pattern.compile("^(?:[A-Za-z]{2,}\\s*,\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2,4})\\b");
+      Pattern.compile(
+          "^(?:[A-Za-z]{2,}\\s*,\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2,4})\\b");
 
   private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[T\\s])");
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   /**
-   * The date text of each item or entry in document order (null for an item without one), or
-   * null when the feed cannot be read this way (Rome's dates are used then).
+   * The date text of each item or entry in document order (null for an item without one), or null
+   * when the feed cannot be read this way (Rome's dates are used then).
    */
   static List<String> rawDates(byte[] feed) {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -108,7 +119,9 @@ final class FeedDates {
       Matcher iso = ISO.matcher(t);
       if (iso.find()) {
         return LocalDate.of(
-            Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            Integer.parseInt(iso.group(1)),
+            Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3)));
       }
       Matcher rfc = RFC822.matcher(t);
       if (rfc.find()) {

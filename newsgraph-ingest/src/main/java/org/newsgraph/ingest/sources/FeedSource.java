@@ -20,8 +20,8 @@ import org.newsgraph.model.RawInput;
 
 /**
  * The items of an RSS or Atom feed (from a file or a URL): each entry's link fetched politely, its
- * date as the entry's {@code published}. An entry without a usable link, a link robots.txt
- * forbids and a page that cannot be fetched are failed items; a link given twice is fetched once.
+ * date as the entry's {@code published}. An entry without a usable link, a link robots.txt forbids
+ * and a page that cannot be fetched are failed items; a link given twice is fetched once.
  */
 final class FeedSource implements Source {
 
@@ -35,7 +35,12 @@ final class FeedSource implements Source {
   private int index;
 
   private FeedSource(
-      String name, String keyBase, SyndFeed feed, List<String> rawDates, URI base, PoliteFetcher fetcher) {
+      String name,
+      String keyBase,
+      SyndFeed feed,
+      List<String> rawDates,
+      URI base,
+      PoliteFetcher fetcher) {
     this.name = name;
     this.keyBase = keyBase;
     this.entries = List.copyOf(feed.getEntries());
@@ -70,9 +75,17 @@ final class FeedSource implements Source {
               : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
       feed = input.build(reader);
     } catch (FeedException | IllegalArgumentException | IOException e) {
+      String why = Inputs.message(e);
+      if (why.contains("DOCTYPE is disallowed")) {
+        throw new SourceException(
+            name,
+            "declares a DOCTYPE, which newsgraph refuses in feeds (a DOCTYPE can bring in"
+                + " external entities); remove the <!DOCTYPE> line if you trust the feed");
+      }
       throw new SourceException(
           name,
-          "does not parse as an RSS or Atom feed (" + shorten(Inputs.message(e))
+          "does not parse as an RSS or Atom feed ("
+              + shorten(why)
               + "); check that it is a feed, not a page or an error message");
     }
     URI base = location;
@@ -115,7 +128,9 @@ final class FeedSource implements Source {
         return SourceItem.failed(
             keyBase + "#entry " + (n + 1),
             entryName,
-            "links to '" + shorten(link) + "', which is not an http or https address"
+            "links to '"
+                + shorten(link)
+                + "', which is not an http or https address"
                 + (uri != null && !uri.isAbsolute() ? " (a relative link in a feed file)" : ""));
       }
       String url = uri.toString();
@@ -136,6 +151,9 @@ final class FeedSource implements Source {
         return SourceItem.ok(url, url, raw, url, published);
       } catch (InputException e) {
         return new SourceItem(url, url, null, url, published, e.reason());
+      } catch (RuntimeException e) {
+        return new SourceItem(
+            url, url, null, url, published, "could not be fetched: " + Inputs.message(e));
       }
     }
     return null;
@@ -149,7 +167,8 @@ final class FeedSource implements Source {
     }
     if (entry.getLinks() != null) {
       for (SyndLink l : entry.getLinks()) {
-        if (l.getHref() != null && !l.getHref().isBlank()
+        if (l.getHref() != null
+            && !l.getHref().isBlank()
             && (l.getRel() == null || l.getRel().equals("alternate"))) {
           return l.getHref().strip();
         }

@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The inputs under a folder, depth first in sorted order (by name, code point by code point, so
- * the order is the same on every machine): pages and texts one input each; WARC, JSONL and feed
- * files opened as sources and their items given in place. Hidden files and folders (a leading
- * dot) and other extensions are passed over; a folder reached twice (a symbolic link loop, or
- * two links to one folder) is walked once. The listing is made when the source opens, so the
- * count and the bytes are known for progress; the files are read only as items are asked for.
+ * The inputs under a folder, depth first in sorted order (by name, code point by code point, so the
+ * order is the same on every machine): pages and texts one input each; WARC, JSONL and feed files
+ * opened as sources and their items given in place. Hidden files and folders (a leading dot) and
+ * other extensions are passed over; a folder reached twice (a symbolic link loop, or two links to
+ * one folder) is walked once. The listing is made when the source opens, so the count and the bytes
+ * are known for progress; the files are read only as items are asked for.
  */
 final class FolderSource implements Source {
 
@@ -30,7 +30,7 @@ final class FolderSource implements Source {
   private final List<Entry> entries;
   private final long totalBytes;
   private int index;
-  private long doneBytes;
+  private volatile long doneBytes;
   private Source nested;
   private Entry nestedEntry;
 
@@ -53,7 +53,8 @@ final class FolderSource implements Source {
         return; // walked already: a loop, or a second link to it
       }
     } catch (IOException e) {
-      out.add(new Entry(dir, dirName.toString(), null, 0, "cannot be opened: " + Inputs.message(e)));
+      out.add(
+          new Entry(dir, dirName.toString(), null, 0, "cannot be opened: " + Inputs.message(e)));
       return;
     }
     List<Path> children = new ArrayList<>();
@@ -68,7 +69,9 @@ final class FolderSource implements Source {
               dirName.toString(),
               null,
               0,
-              "is a folder that cannot be listed (" + Inputs.message(e) + "); its files are skipped"));
+              "is a folder that cannot be listed ("
+                  + Inputs.message(e)
+                  + "); its files are skipped"));
       return;
     }
     children.sort(Comparator.comparing(p -> p.getFileName().toString()));
@@ -85,7 +88,10 @@ final class FolderSource implements Source {
         if (Kind.byName(fileName) != null) {
           out.add(
               new Entry(
-                  child, childName.toString(), null, 0,
+                  child,
+                  childName.toString(),
+                  null,
+                  0,
                   "cannot be read (a broken symbolic link?): " + Inputs.message(e)));
         }
         continue;
@@ -131,7 +137,8 @@ final class FolderSource implements Source {
 
   @Override
   public long bytesRead() {
-    long inNested = nested == null ? 0 : Math.max(0, Math.min(nestedEntry.size(), nested.bytesRead()));
+    long inNested =
+        nested == null ? 0 : Math.max(0, Math.min(nestedEntry.size(), nested.bytesRead()));
     return doneBytes + inNested;
   }
 
@@ -142,9 +149,12 @@ final class FolderSource implements Source {
         SourceItem item;
         try {
           item = nested.next();
-        } catch (IOException e) {
-          item = SourceItem.failed(
-              Inputs.key(nestedEntry.path()), nestedEntry.name(), "cannot be read further: " + Inputs.message(e));
+        } catch (IOException | RuntimeException e) {
+          item =
+              SourceItem.failed(
+                  Inputs.key(nestedEntry.path()),
+                  nestedEntry.name(),
+                  "cannot be read further: " + Inputs.message(e));
           finishNested();
           return item;
         }
@@ -165,7 +175,9 @@ final class FolderSource implements Source {
         case HTML_FILE, TEXT_FILE -> {
           SourceItem item =
               Inputs.readFile(
-                  e.path(), e.name(), e.kind() == Kind.HTML_FILE ? "text/html" : "text/plain",
+                  e.path(),
+                  e.name(),
+                  e.kind() == Kind.HTML_FILE ? "text/html" : "text/plain",
                   config.limits());
           doneBytes += e.size();
           return item;

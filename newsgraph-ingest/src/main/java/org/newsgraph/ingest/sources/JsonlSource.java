@@ -24,9 +24,9 @@ import org.newsgraph.model.RawInput;
 
 /**
  * One article a line: {@code {"url": ..., "html": ... or "text": ..., "published": ...}}, with
- * optional "title" and "id" (read past: the article's own title is found in it). Blank lines
- * are skipped; a bad line is a failed item naming file:line. A line is held in memory only up to
- * its bound, so a file of any size streams.
+ * optional "title" and "id" (read past: the article's own title is found in it). Blank lines are
+ * skipped; a bad line is a failed item naming file:line. A line is held in memory only up to its
+ * bound, so a file of any size streams.
  */
 final class JsonlSource implements Source {
 
@@ -37,7 +37,8 @@ final class JsonlSource implements Source {
   static final int LINE_FACTOR = 6;
 
   private static final String SHAPE =
-      "each line holds one article as {\"url\": ..., \"html\" or \"text\": ..., \"published\": ...}";
+      "each line holds one article as {\"url\": ..., \"html\" or \"text\": ..., \"published\":"
+          + " ...}";
 
   private final String name;
   private final String keyBase;
@@ -62,7 +63,10 @@ final class JsonlSource implements Source {
     int b0 = buffered.read();
     int b1 = buffered.read();
     buffered.reset();
-    this.in = b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(buffered, 64 * 1024)) : buffered;
+    this.in =
+        b0 == 0x1f && b1 == 0x8b
+            ? new BufferedInputStream(new GZIPInputStream(buffered, 64 * 1024))
+            : buffered;
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -99,9 +103,11 @@ final class JsonlSource implements Source {
         return SourceItem.failed(
             keyBase + "#" + lineNumber,
             name + ":" + lineNumber,
-            "cannot be read, and the rest of the file is skipped: " + Inputs.message(e)
+            "cannot be read, and the rest of the file is skipped: "
+                + Inputs.message(e)
                 + (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
-                    ? " (damaged or cut-short gzip; re-download it)" : ""));
+                    ? " (damaged or cut-short gzip; re-download it)"
+                    : ""));
       }
       if (line == null) {
         eof = true;
@@ -130,7 +136,7 @@ final class JsonlSource implements Source {
       node = mapper.readTree(line.bytes, 0, line.length);
     } catch (JsonProcessingException e) {
       return failed("is not JSON (" + shorten(e.getOriginalMessage()) + "); " + SHAPE);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return failed("cannot be parsed: " + Inputs.message(e));
     }
     if (node == null || !node.isObject()) {
@@ -163,7 +169,8 @@ final class JsonlSource implements Source {
     }
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > limits.maxBytes()) {
-      return failed("has " + field + " that " + Inputs.tooLarge(limits.maxBytes(), bytes.length, true));
+      return failed(
+          "has " + field + " that " + Inputs.tooLarge(limits.maxBytes(), bytes.length, true));
     }
     String itemName = name + ":" + lineNumber;
     // JSON text is Unicode: the bytes are UTF-8 whatever a <meta charset> in the page says.
@@ -195,8 +202,8 @@ final class JsonlSource implements Source {
 
   /**
    * The date of an ISO date or date-time ("2020-06-11", "2020-06-11T10:00:00Z",
-   * "2020-06-11T10:00:00+02:00", "2020-06-11 10:00:00"), as written: an offset does not move it
-   * to another day.
+   * "2020-06-11T10:00:00+02:00", "2020-06-11 10:00:00"), as written: an offset does not move it to
+   * another day.
    */
   static LocalDate date(String s) throws BadField {
     if (s == null) {
@@ -214,7 +221,8 @@ final class JsonlSource implements Source {
       return LocalDate.from(t);
     } catch (DateTimeException e) {
       throw new BadField(
-          "has a \"published\" that is not an ISO date or date-time (\"" + shorten(s)
+          "has a \"published\" that is not an ISO date or date-time (\""
+              + shorten(s)
               + "\"); write it as 2020-06-11 or 2020-06-11T10:00:00Z");
     }
   }

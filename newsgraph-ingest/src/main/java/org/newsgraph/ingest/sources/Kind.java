@@ -30,7 +30,10 @@ enum Kind {
   /** The kind a file name says, or null when it says nothing this layer reads. */
   static Kind byName(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz")) {
+    if (n.endsWith(".html")
+        || n.endsWith(".htm")
+        || n.endsWith(".html.gz")
+        || n.endsWith(".htm.gz")) {
       return HTML_FILE;
     }
     if (n.endsWith(".txt")) {
@@ -86,8 +89,8 @@ enum Kind {
   }
 
   /**
-   * True when the root element is a feed's: {@code rss}, Atom's {@code feed}, or RSS 1.0's
-   * {@code rdf:RDF} with the RSS namespace.
+   * True when the root element is a feed's: {@code rss}, Atom's {@code feed}, or RSS 1.0's {@code
+   * rdf:RDF} with the RSS namespace.
    */
   static boolean isFeed(byte[] head) {
     String root = rootElement(head);
@@ -160,8 +163,8 @@ enum Kind {
   }
 
   /**
-   * The head as text for sniffing: UTF-16 when a BOM says so, otherwise byte for byte (markup
-   * and the magic strings looked for are ASCII in every other encoding a feed or WARC uses).
+   * The head as text for sniffing: UTF-16 when a BOM says so, otherwise byte for byte (markup and
+   * the magic strings looked for are ASCII in every other encoding a feed or WARC uses).
    */
   private static String ascii(byte[] head) {
     if (head.length >= 2) {

@@ -16,10 +16,10 @@ import org.newsgraph.model.InputException;
 import org.newsgraph.model.RawInput;
 
 /**
- * Fetches like a guest: one request at a time to a host, at least {@code perHostDelay} between
- * the end of one and the start of the next, robots.txt read once per host (and again after a
- * day) and obeyed, a User-Agent that names newsgraph. Sources opened with equal settings share
- * one fetcher, so the pace holds across all the arguments of one run. Thread-safe.
+ * Fetches like a guest: one request at a time to a host, at least {@code perHostDelay} between the
+ * end of one and the start of the next, robots.txt read once per host (and again after a day) and
+ * obeyed, a User-Agent that names newsgraph. Sources opened with equal settings share one fetcher,
+ * so the pace holds across all the arguments of one run. Thread-safe.
  */
 final class PoliteFetcher {
 
@@ -41,8 +41,8 @@ final class PoliteFetcher {
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
 
   /**
-   * One host's turn: who fetches now, when its last request ended, and the robots.txt of each
-   * of its origins (robots.txt is per scheme, host and port; the pace is per host).
+   * One host's turn: who fetches now, when its last request ended, and the robots.txt of each of
+   * its origins (robots.txt is per scheme, host and port; the pace is per host).
    */
   private static final class Host {
     final ReentrantLock lock = new ReentrantLock(true);
@@ -56,7 +56,8 @@ final class PoliteFetcher {
     this.config = config;
     this.fetcher = new UrlFetcher(config.fetchLimits());
     String own = Robots.productToken(config.userAgent());
-    this.names = own.isEmpty() || own.equals("newsgraph") ? List.of("newsgraph") : List.of("newsgraph", own);
+    this.names =
+        own.isEmpty() || own.equals("newsgraph") ? List.of("newsgraph") : List.of("newsgraph", own);
   }
 
   SourceConfig config() {
@@ -114,8 +115,14 @@ final class PoliteFetcher {
     if (why != null) {
       throw new InputException(
           url,
-          "was not fetched: " + robotsUrl + " " + why + ", and without it newsgraph fetches"
-              + " nothing from " + uri.getHost() + "; try again later");
+          "was not fetched: "
+              + robotsUrl
+              + " "
+              + why
+              + ", and without it newsgraph fetches"
+              + " nothing from "
+              + uri.getHost()
+              + "; try again later");
     }
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     if (uri.getRawQuery() != null) {
@@ -125,7 +132,10 @@ final class PoliteFetcher {
     if (rule != null) {
       throw new InputException(
           url,
-          "is disallowed for newsgraph by " + robotsUrl + " (Disallow: " + rule.pattern()
+          "is disallowed for newsgraph by "
+              + robotsUrl
+              + " (Disallow: "
+              + rule.pattern()
               + "), so it is not fetched; turn sources.respectRobots off only with the site's"
               + " permission");
     }
@@ -188,7 +198,9 @@ final class PoliteFetcher {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
     boolean defaultPort =
-        port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        port < 0
+            || (scheme.equals("http") && port == 80)
+            || (scheme.equals("https") && port == 443);
     return scheme + "://" + host + (defaultPort ? "" : ":" + port);
   }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The rules of one robots.txt for one crawler name (RFC 9309, simply): the groups whose
- * User-agent names the crawler, else the "*" groups; Allow and Disallow rules with {@code *} and
- * a final {@code $}; the longest matching rule decides, Allow winning a tie; no rule, no
- * restriction. Crawl-delay, Sitemap and other lines are passed over.
+ * The rules of one robots.txt for one crawler name (RFC 9309, simply): the groups whose User-agent
+ * names the crawler, else the "*" groups; Allow and Disallow rules with {@code *} and a final
+ * {@code $}; the longest matching rule decides, Allow winning a tie; no rule, no restriction.
+ * Crawl-delay, Sitemap and other lines are passed over.
  */
 final class Robots {
 
@@ -21,6 +21,7 @@ final class Robots {
   static final Robots ALLOW_ALL = new Robots(List.of(), null);
 
   private final List<Rule> rules;
+
   /** Why nothing may be fetched (robots.txt unreachable), or null. */
   private final String unreachable;
 

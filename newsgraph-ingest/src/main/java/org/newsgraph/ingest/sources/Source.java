@@ -4,8 +4,9 @@ import java.io.IOException;
 
 /**
  * A lazy stream of inputs from one argument of {@code newsgraph ingest}: a folder, a file of many
- * inputs (WARC, JSONL, a feed) or one page. Opened with {@link Sources#open}; read by one thread
- * at a time; close it when done.
+ * inputs (WARC, JSONL, a feed) or one page. Opened with {@link Sources#open}; {@link #next} is
+ * called by one thread at a time ({@link #bytesRead} may be polled from another, for progress);
+ * close it when done.
  */
 public interface Source extends AutoCloseable {
 

@@ -8,8 +8,8 @@ import org.newsgraph.ingest.IngestConfig;
  * Settings of the sources of {@code newsgraph ingest}.
  *
  * @param limits size, time and redirect bounds for every input (files, records, lines, pages)
- * @param perHostDelay the least time between the end of one request to a host and the start of
- *     the next. 1 s: the pace most sites' robots.txt files ask of crawlers (Crawl-delay: 1), slow
+ * @param perHostDelay the least time between the end of one request to a host and the start of the
+ *     next. 1 s: the pace most sites' robots.txt files ask of crawlers (Crawl-delay: 1), slow
  *     enough that a feed of a hundred links never looks like an attack.
  * @param userAgent how newsgraph names itself to web servers; its first word is also the name
  *     robots.txt rules are matched against (besides "newsgraph")
@@ -21,13 +21,17 @@ public record SourceConfig(
 
   public static final SourceConfig DEFAULTS =
       new SourceConfig(
-          IngestConfig.DEFAULTS, Duration.ofSeconds(1), IngestConfig.DEFAULTS.fetchUserAgent(), true);
+          IngestConfig.DEFAULTS,
+          Duration.ofSeconds(1),
+          IngestConfig.DEFAULTS.fetchUserAgent(),
+          true);
 
   public SourceConfig {
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(perHostDelay, "perHostDelay");
     if (perHostDelay.isNegative()) {
-      throw new IllegalArgumentException("sources.perHostDelay cannot be negative, got " + perHostDelay);
+      throw new IllegalArgumentException(
+          "sources.perHostDelay cannot be negative, got " + perHostDelay);
     }
     if (userAgent == null || userAgent.isBlank()) {
       throw new IllegalArgumentException("sources.userAgent cannot be empty");

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * A source that cannot be used as a whole: a missing path, a feed that does not parse, a file of
- * a kind {@code newsgraph ingest} does not read. The message names the source and the reason.
+ * A source that cannot be used as a whole: a missing path, a feed that does not parse, a file of a
+ * kind {@code newsgraph ingest} does not read. The message names the source and the reason.
  */
 public class SourceException extends IOException {
 

@@ -12,14 +12,14 @@ import org.newsgraph.model.RawInput;
  *     /abs/file.jsonl#<line number>}; for a feed item or a page its URL
  * @param name what messages call it: a path, {@code file.warc.gz@offset 12345 (https://...)},
  *     {@code file.jsonl:17}, a URL
- * @param input the bytes to analyze ({@code mediaTypeHint} "text/html" or "text/plain",
- *     {@code declaredCharset} from HTTP headers when known); {@code null} when failed
- * @param url the page's address when known (WARC-Target-URI, the JSONL "url", the feed link),
- *     else {@code null}
- * @param published a publication date the source states (JSONL "published", a feed item's
- *     date; never the WARC-Date, which is when the page was fetched), else {@code null}
- * @param failure {@code null} when the item is ok; else the reason, a sentence that names what
- *     is wrong and what to do
+ * @param input the bytes to analyze ({@code mediaTypeHint} "text/html" or "text/plain", {@code
+ *     declaredCharset} from HTTP headers when known); {@code null} when failed
+ * @param url the page's address when known (WARC-Target-URI, the JSONL "url", the feed link), else
+ *     {@code null}
+ * @param published a publication date the source states (JSONL "published", a feed item's date;
+ *     never the WARC-Date, which is when the page was fetched), else {@code null}
+ * @param failure {@code null} when the item is ok; else the reason, a sentence that names what is
+ *     wrong and what to do
  */
 public record SourceItem(
     String key, String name, RawInput input, String url, LocalDate published, String failure) {

@@ -13,9 +13,9 @@ import org.newsgraph.model.InputException;
 import org.newsgraph.model.RawInput;
 
 /**
- * Opens what an argument of {@code newsgraph ingest} names: a folder, a file (by its extension
- * and, where that does not tell, by its first bytes) or an http(s) address (a feed when its
- * content is RSS or Atom, else one page). See docs/ingest-sources.md.
+ * Opens what an argument of {@code newsgraph ingest} names: a folder, a file (by its extension and,
+ * where that does not tell, by its first bytes) or an http(s) address (a feed when its content is
+ * RSS or Atom, else one page). See docs/ingest-sources.md.
  */
 public final class Sources {
 
@@ -37,14 +37,17 @@ public final class Sources {
   /**
    * Opens a source.
    *
-   * @throws SourceException when the argument names nothing usable: no such path, a file of a
-   *     kind this layer does not read, a feed that does not parse. An address that cannot be
-   *     fetched is not thrown: it is a source of one failed item, like any input that fails.
+   * @throws SourceException when the argument names nothing usable: no such path, a file of a kind
+   *     this layer does not read, a feed that does not parse. An address that cannot be fetched is
+   *     not thrown: it is a source of one failed item, like any input that fails.
    */
   public static Source open(String pathOrUrl, SourceConfig config) throws IOException {
     Objects.requireNonNull(pathOrUrl, "pathOrUrl");
     Objects.requireNonNull(config, "config");
     String arg = pathOrUrl.strip();
+    if (arg.isEmpty()) {
+      throw new SourceException("''", "is an empty argument; name a file, a folder or an address");
+    }
     if (UrlFetcher.isUrl(arg)) {
       return openUrl(arg, config);
     }
@@ -91,7 +94,8 @@ public final class Sources {
   }
 
   /** Opens a file of a known kind (also for the files of a folder). */
-  static Source openFile(Path path, String name, Kind kind, SourceConfig config) throws IOException {
+  static Source openFile(Path path, String name, Kind kind, SourceConfig config)
+      throws IOException {
     switch (kind) {
       case HTML_FILE, TEXT_FILE -> {
         String type = kind == Kind.HTML_FILE ? "text/html" : "text/plain";
@@ -116,7 +120,8 @@ public final class Sources {
       throws IOException {
     long size = Files.size(path);
     if (size > config.limits().maxBytes()) {
-      throw new SourceException(name, "is a feed " + Inputs.tooLarge(config.limits().maxBytes(), size, true));
+      throw new SourceException(
+          name, "is a feed " + Inputs.tooLarge(config.limits().maxBytes(), size, true));
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
@@ -138,8 +143,8 @@ public final class Sources {
   }
 
   /**
-   * An address: fetched (politely, like every request of this layer), then a feed when its
-   * content is one, else one page. A failure to fetch is the page's failed item.
+   * An address: fetched (politely, like every request of this layer), then a feed when its content
+   * is one, else one page. A failure to fetch is the page's failed item.
    */
   private static Source openUrl(String url, SourceConfig config) throws IOException {
     PoliteFetcher fetcher = PoliteFetcher.forConfig(config);
@@ -152,11 +157,13 @@ public final class Sources {
     if (!r.ok()) {
       return page(
           url,
-          SourceItem.failed(url, url, url, "the server answered HTTP " + r.status() + " for " + r.finalUri()));
+          SourceItem.failed(
+              url, url, url, "the server answered HTTP " + r.status() + " for " + r.finalUri()));
     }
     String type = baseType(r.contentType());
     boolean feed =
-        FEED_TYPES.contains(type) || (MAYBE_FEED_TYPES.contains(type) && Kind.isFeed(head(r.body())));
+        FEED_TYPES.contains(type)
+            || (MAYBE_FEED_TYPES.contains(type) && Kind.isFeed(head(r.body())));
     if (feed) {
       return FeedSource.parse(url, url, r.body(), r.finalUri(), r.contentType(), fetcher);
     }
@@ -173,8 +180,12 @@ public final class Sources {
         return page(
             url,
             SourceItem.failed(
-                url, url, url,
-                "is " + type + " but neither an RSS or Atom feed nor a web page"
+                url,
+                url,
+                url,
+                "is "
+                    + type
+                    + " but neither an RSS or Atom feed nor a web page"
                     + (root == null ? "" : " (its root element is <" + root + ">)")));
       }
       mediaType = "text/html";
@@ -182,15 +193,23 @@ public final class Sources {
       return page(
           url,
           SourceItem.failed(
-              url, url, url,
-              "is not a web page but " + type + "; newsgraph reads HTML and plain-text pages and"
+              url,
+              url,
+              url,
+              "is not a web page but "
+                  + type
+                  + "; newsgraph reads HTML and plain-text pages and"
                   + " RSS or Atom feeds"));
     }
     String finalUrl = r.finalUri().toString();
     try {
       RawInput raw =
           Inputs.raw(
-              url, r.body(), mediaType, UrlFetcher.charsetOf(r.contentType()).orElse(null), config.limits());
+              url,
+              r.body(),
+              mediaType,
+              UrlFetcher.charsetOf(r.contentType()).orElse(null),
+              config.limits());
       return page(url, SourceItem.ok(url, url, raw, finalUrl, null));
     } catch (InputException e) {
       return page(url, SourceItem.failed(url, url, finalUrl, e.reason()));

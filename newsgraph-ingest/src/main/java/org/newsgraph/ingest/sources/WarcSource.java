@@ -27,11 +27,11 @@ import org.newsgraph.model.RawInput;
 
 /**
  * The pages of a WARC file (plain or gzip, one member a record as crawlers write them): response
- * and resource records of HTML with status 200. Requests, metadata, warcinfo, revisits and
- * records of other schemes (dns:) are passed over in silence; other responses are failed items
- * with the reason. A record is given out only once the record after it has been found, so a
- * record cut short by damage never comes out as a page: the damage is a failed item with its
- * byte offset, and the source ends there.
+ * and resource records of HTML with status 200. Requests, metadata, warcinfo, revisits and records
+ * of other schemes (dns:) are passed over in silence; other responses are failed items with the
+ * reason. A record is given out only once the record after it has been found, so a record cut short
+ * by damage never comes out as a page: the damage is a failed item with its byte offset, and the
+ * source ends there.
  */
 final class WarcSource implements Source {
 
@@ -48,8 +48,10 @@ final class WarcSource implements Source {
 
   /** The record read ahead, and where it starts. */
   private WarcRecord current;
+
   private long currentOffset;
   private boolean eof;
+
   /** A failed item waiting behind the item given out before it. */
   private SourceItem queued;
 
@@ -91,7 +93,7 @@ final class WarcSource implements Source {
             reader = new WarcReader(channel);
           }
           advance();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           eof = true;
           return damaged(reader == null ? 0 : reader.position(), null, e);
         }
@@ -104,7 +106,7 @@ final class WarcSource implements Source {
       SourceItem item = examine(record, offset);
       try {
         advance(); // reads the rest of this record and its trailer: is it whole?
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         eof = true;
         current = null;
         if (reader.position() == offset) {
@@ -135,8 +137,21 @@ final class WarcSource implements Source {
     }
   }
 
-  /** The item for one record, or null for a record passed over in silence. */
+  /** The item for one record, or null for a record passed over in silence. Never throws. */
   private SourceItem examine(WarcRecord record, long offset) {
+    try {
+      return read(record, offset);
+    } catch (RuntimeException e) {
+      // a record jwarc cannot make sense of; the read-ahead that follows tells if the file is
+      // damaged
+      return SourceItem.failed(
+          key(record, offset),
+          itemName(offset, null),
+          "cannot be read (" + Inputs.message(e) + ")");
+    }
+  }
+
+  private SourceItem read(WarcRecord record, long offset) {
     boolean response = record instanceof WarcResponse;
     if (!response && !(record instanceof WarcResource)) {
       return null; // request, metadata, warcinfo, revisit, conversion, continuation
@@ -164,7 +179,8 @@ final class WarcSource implements Source {
               key,
               itemName,
               url,
-              "is a response with HTTP status " + http.status()
+              "is a response with HTTP status "
+                  + http.status()
                   + ", not a page (only status 200 is read)");
         }
         contentType = http.headers().first("Content-Type").orElse(null);
@@ -189,7 +205,8 @@ final class WarcSource implements Source {
       }
       bytes = decode(itemName, bytes, encoding);
       String charset = type == null ? null : parameter(type.parameters(), "charset");
-      RawInput raw = Inputs.raw(itemName, bytes, base == null ? null : "text/html", charset, limits);
+      RawInput raw =
+          Inputs.raw(itemName, bytes, base == null ? null : "text/html", charset, limits);
       if (base == null && !"text/html".equals(raw.mediaTypeHint())) {
         return SourceItem.failed(
             key, itemName, url, "has no Content-Type and does not look like an HTML page");
@@ -199,15 +216,14 @@ final class WarcSource implements Source {
       return SourceItem.failed(key, itemName, url, e.reason());
     } catch (IOException e) {
       // A damaged record: the read-ahead that follows reports the damage with its offset.
-      return SourceItem.failed(
-          key, itemName, url, "cannot be read (" + Inputs.message(e) + ")");
+      return SourceItem.failed(key, itemName, url, "cannot be read (" + Inputs.message(e) + ")");
     }
   }
 
   /**
    * The payload with its HTTP Content-Encoding undone, within the bound. Crawlers that store the
-   * decoded payload but keep the header (the bytes are then no gzip) are taken at their word
-   * only when the bytes agree.
+   * decoded payload but keep the header (the bytes are then no gzip) are taken at their word only
+   * when the bytes agree.
    */
   private byte[] decode(String itemName, byte[] bytes, String encoding) {
     if (encoding == null) {
@@ -225,7 +241,9 @@ final class WarcSource implements Source {
         default:
           throw new InputException(
               itemName,
-              "is compressed as '" + e + "' (HTTP Content-Encoding), which newsgraph does not"
+              "is compressed as '"
+                  + e
+                  + "' (HTTP Content-Encoding), which newsgraph does not"
                   + " undo; only gzip and deflate are read");
       }
     } catch (Bounded.TooLarge x) {
@@ -237,7 +255,7 @@ final class WarcSource implements Source {
   }
 
   /** The failed item for damage at an offset: the source ends after it. */
-  private SourceItem damaged(long offset, WarcRecord record, IOException e) {
+  private SourceItem damaged(long offset, WarcRecord record, Exception e) {
     String url = record instanceof WarcTargetRecord ? target((WarcTargetRecord) record) : null;
     String key = record != null ? key(record, offset) : keyBase + "#offset=" + offset;
     return SourceItem.failed(
@@ -252,7 +270,7 @@ final class WarcSource implements Source {
             offset));
   }
 
-  private static String damage(IOException e) {
+  private static String damage(Exception e) {
     if (e instanceof EOFException) {
       return "cut short (it ends inside a record)";
     }
@@ -262,11 +280,14 @@ final class WarcSource implements Source {
     if (e instanceof ParsingException) {
       return "damaged (no valid WARC record starts there)";
     }
+    if (e instanceof RuntimeException) {
+      return "damaged (a record header that makes no sense: " + Inputs.message(e) + ")";
+    }
     return "unreadable (" + Inputs.message(e) + ")";
   }
 
   private String key(WarcRecord record, long offset) {
-    Optional<String> id = record.headers().sole("WARC-Record-ID");
+    Optional<String> id = record.headers().first("WARC-Record-ID");
     if (id.isEmpty() || id.get().isBlank()) {
       return keyBase + "#offset=" + offset;
     }
@@ -282,7 +303,7 @@ final class WarcSource implements Source {
   }
 
   private static String target(WarcTargetRecord record) {
-    String t = record.headers().sole("WARC-Target-URI").orElse(null);
+    String t = record.headers().first("WARC-Target-URI").orElse(null);
     if (t == null) {
       return null;
     }

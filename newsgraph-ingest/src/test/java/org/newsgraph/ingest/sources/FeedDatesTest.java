@@ -12,7 +12,8 @@ class FeedDatesTest {
 
   @Test
   void rfc822AndIsoDatesAreReadAsWritten() {
-    assertThat(FeedDates.parse("Wed, 10 Jun 2020 22:30:00 -0400")).isEqualTo(LocalDate.of(2020, 6, 10));
+    assertThat(FeedDates.parse("Wed, 10 Jun 2020 22:30:00 -0400"))
+        .isEqualTo(LocalDate.of(2020, 6, 10));
     assertThat(FeedDates.parse("10 Jun 2020 22:30 EDT")).isEqualTo(LocalDate.of(2020, 6, 10));
     assertThat(FeedDates.parse("Thu, 1 Jan 20 00:00:00 GMT")).isEqualTo(LocalDate.of(2020, 1, 1));
     assertThat(FeedDates.parse("2020-06-10T23:30:00-04:00")).isEqualTo(LocalDate.of(2020, 6, 10));
@@ -26,7 +27,8 @@ class FeedDatesTest {
     Date d = Date.from(Instant.parse("2020-06-11T02:30:00Z"));
     assertThat(FeedDates.of("yesterday", d, null)).isEqualTo(LocalDate.of(2020, 6, 11));
     assertThat(FeedDates.of(null, null, d)).isEqualTo(LocalDate.of(2020, 6, 11));
-    assertThat(FeedDates.of("Wed, 10 Jun 2020 22:30:00 -0400", d, null)).isEqualTo(LocalDate.of(2020, 6, 10));
+    assertThat(FeedDates.of("Wed, 10 Jun 2020 22:30:00 -0400", d, null))
+        .isEqualTo(LocalDate.of(2020, 6, 10));
     assertThat(FeedDates.of(null, null, null)).isNull();
   }
 
@@ -41,10 +43,13 @@ class FeedDatesTest {
     assertThat(FeedDates.rawDates(atom.getBytes(StandardCharsets.UTF_8)))
         .containsExactly("2020-06-08T00:00:00Z", "2020-06-07T00:00:00Z", null);
     String rss =
-        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><pubDate>Mon, 01 Jun 2020 00:00:00 GMT</pubDate>"
-            + "<item><dc:date>2020-06-05</dc:date></item><item><pubDate>Fri, 05 Jun 2020 09:00:00 +0200</pubDate></item></channel></rss>";
+        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><pubDate>Mon,"
+            + " 01 Jun 2020 00:00:00"
+            + " GMT</pubDate><item><dc:date>2020-06-05</dc:date></item><item><pubDate>Fri, 05 Jun"
+            + " 2020 09:00:00 +0200</pubDate></item></channel></rss>";
     assertThat(FeedDates.rawDates(rss.getBytes(StandardCharsets.UTF_8)))
         .containsExactly("2020-06-05", "Fri, 05 Jun 2020 09:00:00 +0200");
-    assertThat(FeedDates.rawDates("<rss><channel><item>".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(FeedDates.rawDates("<rss><channel><item>".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
   }
 }

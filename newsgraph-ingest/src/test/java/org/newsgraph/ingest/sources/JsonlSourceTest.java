@@ -27,10 +27,13 @@ class JsonlSourceTest {
     Path f =
         write(
             "corpus.jsonl",
-            "{\"url\": \"https://news.example.org/a\", \"html\": \"<html><head><meta charset=windows-1252></head><body><p>Caf\u00e9</p></body></html>\", \"published\": \"2020-06-11\", \"title\": \"A\", \"id\": 7}",
+            "{\"url\": \"https://news.example.org/a\", \"html\": \"<html><head><meta"
+                + " charset=windows-1252></head><body><p>Caf\u00e9</p></body></html>\","
+                + " \"published\": \"2020-06-11\", \"title\": \"A\", \"id\": 7}",
             "",
             "   ",
-            "{\"url\": \"https://news.example.org/b\", \"text\": \"Baghdad (AFP) - Plain text.\", \"published\": \"2020-06-10T23:30:00-04:00\"}",
+            "{\"url\": \"https://news.example.org/b\", \"text\": \"Baghdad (AFP) - Plain text.\","
+                + " \"published\": \"2020-06-10T23:30:00-04:00\"}",
             "{\"text\": \"No url, no date.\"}");
     List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
     assertThat(items).hasSize(3);
@@ -51,7 +54,9 @@ class JsonlSourceTest {
     assertThat(b.key()).as("blank lines count as lines").endsWith("#4");
     assertThat(b.name()).endsWith(":4");
     assertThat(b.input().mediaTypeHint()).isEqualTo("text/plain");
-    assertThat(b.published()).as("the date as written, not moved to UTC").isEqualTo(LocalDate.of(2020, 6, 10));
+    assertThat(b.published())
+        .as("the date as written, not moved to UTC")
+        .isEqualTo(LocalDate.of(2020, 6, 10));
 
     SourceItem c = items.get(2);
     assertThat(c.url()).isNull();
@@ -102,7 +107,8 @@ class JsonlSourceTest {
     List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS.withLimits(small));
     assertThat(items).hasSize(3);
     assertThat(items.get(0).failure()).startsWith("is longer than " + bound + " bytes");
-    assertThat(items.get(1).failure()).contains("is larger than the limit of 1000 bytes (1500 bytes)");
+    assertThat(items.get(1).failure())
+        .contains("is larger than the limit of 1000 bytes (1500 bytes)");
     assertThat(items.get(2).ok()).isTrue();
     assertThat(items.get(2).key()).endsWith("#3");
   }

@@ -63,7 +63,13 @@ class RobotsTest {
 
   @Test
   void commentsCaseAndRulesOutsideGroupsAreHandled() {
-    String r = "Disallow: /orphan\n# comment\nUSER-AGENT: * # all\nDISALLOW: /tmp # no\nCrawl-delay: 5\nSitemap: https://x/s.xml\n";
+    String r =
+        "Disallow: /orphan\n"
+            + "# comment\n"
+            + "USER-AGENT: * # all\n"
+            + "DISALLOW: /tmp # no\n"
+            + "Crawl-delay: 5\n"
+            + "Sitemap: https://x/s.xml\n";
     assertThat(allowed(r, "/orphan")).isTrue();
     assertThat(allowed(r, "/tmp/x")).isFalse();
     assertThat(allowed("", "/anything")).isTrue();

@@ -36,7 +36,8 @@ class SourcesTest {
 
   @Test
   void anAddressOfAPageIsASourceOfThatPage() throws IOException {
-    server.page("/article", "text/html; charset=ISO-8859-1", "<html><body><p>Page</p></body></html>");
+    server.page(
+        "/article", "text/html; charset=ISO-8859-1", "<html><body><p>Page</p></body></html>");
     server.redirect("/old", "/article");
     try (Source s = Sources.open(server.url("/article"), fast)) {
       assertThat(s.describe()).isEqualTo("page " + server.url("/article"));
@@ -55,7 +56,8 @@ class SourcesTest {
   @Test
   void anAddressThatCannotBeReadIsOneFailedItemNotAnError() throws IOException {
     server.page("/report.pdf", "application/pdf", "%PDF-1.4");
-    server.page("/sitemap.xml", "application/xml", "<?xml version=\"1.0\"?><urlset><url/></urlset>");
+    server.page(
+        "/sitemap.xml", "application/xml", "<?xml version=\"1.0\"?><urlset><url/></urlset>");
     server.page("/private/p", "text/html", "<p>no</p>");
     assertThat(Drain.open(server.url("/missing"), fast))
         .singleElement()
@@ -63,8 +65,11 @@ class SourcesTest {
     assertThat(Drain.open(server.url("/report.pdf"), fast).get(0).failure())
         .startsWith("is not a web page but application/pdf");
     assertThat(Drain.open(server.url("/sitemap.xml"), fast).get(0).failure())
-        .isEqualTo("is application/xml but neither an RSS or Atom feed nor a web page (its root element is <urlset>)");
-    assertThat(Drain.open(server.url("/private/p"), fast).get(0).failure()).contains("is disallowed");
+        .isEqualTo(
+            "is application/xml but neither an RSS or Atom feed nor a web page (its root element is"
+                + " <urlset>)");
+    assertThat(Drain.open(server.url("/private/p"), fast).get(0).failure())
+        .contains("is disallowed");
     assertThat(server.requests("/private/p")).isEmpty();
   }
 
@@ -74,11 +79,17 @@ class SourcesTest {
     server.page(
         "/feed.xml",
         "text/xml",
-        "<?xml version=\"1.0\"?>\n<!-- generated -->\n<rss version=\"2.0\"><channel><title>t</title><link>x</link><description>d</description>"
-            + "<item><link>" + server.url("/a") + "</link></item></channel></rss>");
+        "<?xml version=\"1.0\"?>\n"
+            + "<!-- generated -->\n"
+            + "<rss version=\"2.0\"><channel><title>t</title><link>x</link><description>d</description>"
+            + "<item><link>"
+            + server.url("/a")
+            + "</link></item></channel></rss>");
     try (Source s = Sources.open(server.url("/feed.xml"), fast)) {
       assertThat(s.describe()).startsWith("feed ");
-      assertThat(Drain.all(s)).singleElement().satisfies(i -> assertThat(i.url()).isEqualTo(server.url("/a")));
+      assertThat(Drain.all(s))
+          .singleElement()
+          .satisfies(i -> assertThat(i.url()).isEqualTo(server.url("/a")));
     }
   }
 
@@ -102,8 +113,10 @@ class SourcesTest {
       assertThat(item.input().mediaTypeHint()).isEqualTo("text/html");
       assertThat(s.bytesRead()).isEqualTo(s.totalBytes()).isEqualTo(Files.size(page));
     }
-    assertThat(Drain.open(text.toString(), fast).get(0).input().mediaTypeHint()).isEqualTo("text/plain");
-    assertThat(Drain.open(noExt.toString(), fast).get(0).input().mediaTypeHint()).isEqualTo("text/html");
+    assertThat(Drain.open(text.toString(), fast).get(0).input().mediaTypeHint())
+        .isEqualTo("text/plain");
+    assertThat(Drain.open(noExt.toString(), fast).get(0).input().mediaTypeHint())
+        .isEqualTo("text/html");
     try (Source s = Sources.open(warcNoExt.toString(), fast)) {
       assertThat(s.describe()).startsWith("WARC ");
     }
@@ -118,6 +131,10 @@ class SourcesTest {
     assertThatThrownBy(() -> Sources.open(dir.resolve("nope").toString(), fast))
         .isInstanceOf(SourceException.class)
         .hasMessage(dir.resolve("nope") + ": no such file or folder");
+    assertThatThrownBy(() -> Sources.open(" ", fast))
+        .as("not the working folder")
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("empty argument");
     Path bin = dir.resolve("photo.jpg");
     Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2});
     assertThatThrownBy(() -> Sources.open(bin.toString(), fast))

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A web server on a random loopback port for feeds, pages and robots.txt: every request is
- * logged with its arrival time and User-Agent, and the most requests in flight at once counted.
+ * A web server on a random loopback port for feeds, pages and robots.txt: every request is logged
+ * with its arrival time and User-Agent, and the most requests in flight at once counted.
  */
 @SuppressForbidden("the JDK's own HTTP server (module jdk.httpserver) as the peer")
 final class TestServer implements AutoCloseable {
@@ -75,10 +75,14 @@ final class TestServer implements AutoCloseable {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
-      String path = ex.getRequestURI().getRawPath()
-          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+      String path =
+          ex.getRequestURI().getRawPath()
+              + (ex.getRequestURI().getRawQuery() == null
+                  ? ""
+                  : "?" + ex.getRequestURI().getRawQuery());
       synchronized (this) {
-        log.add(new Request(path, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
+        log.add(
+            new Request(path, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
       }
       Reply r = replies.get(path);
       if (r == null) {

@@ -38,7 +38,8 @@ class WarcSourceTest {
     assertThat(first.url()).isEqualTo("https://news.example.org/2020/06/11/first");
     assertThat(first.key()).isEqualTo(file.toAbsolutePath() + "#" + w.ids.get(2));
     assertThat(first.name())
-        .isEqualTo(file + "@offset " + w.offsets.get(2) + " (https://news.example.org/2020/06/11/first)");
+        .isEqualTo(
+            file + "@offset " + w.offsets.get(2) + " (https://news.example.org/2020/06/11/first)");
     assertThat(first.input().mediaTypeHint()).isEqualTo("text/html");
     assertThat(first.input().declaredCharset()).isEqualTo("UTF-8");
     assertThat(first.input().name()).isEqualTo(first.name());
@@ -87,7 +88,9 @@ class WarcSourceTest {
     byte[] all = w.bytes();
     long secondPage = w.offsets.get(4);
     long afterIt = w.offsets.get(5);
-    assertThat(afterIt - secondPage).as("a record big enough to cut in the middle").isGreaterThan(1000);
+    assertThat(afterIt - secondPage)
+        .as("a record big enough to cut in the middle")
+        .isGreaterThan(1000);
     Path file = write("cut.warc.gz", Arrays.copyOf(all, (int) ((secondPage + afterIt) / 2)));
 
     try (Source s = Sources.open(file.toString(), config)) {
@@ -118,7 +121,9 @@ class WarcSourceTest {
     assertThat(items.get(1).ok()).isFalse();
     assertThat(items.get(1).url()).endsWith("/second");
     assertThat(items.get(1).key()).endsWith("#" + w.ids.get(4));
-    assertThat(items.get(1).failure()).contains("cut short").contains("at byte offset " + secondPage);
+    assertThat(items.get(1).failure())
+        .contains("cut short")
+        .contains("at byte offset " + secondPage);
   }
 
   @Test
@@ -139,8 +144,31 @@ class WarcSourceTest {
   }
 
   @Test
+  void aRecordHeaderThatMakesNoSenseIsDamageNotACrash() throws IOException {
+    byte[] good =
+        new Warcs(false).response("https://x.example/ok", Warcs.page("Ok", 100, 9)).bytes();
+    byte[] bad =
+        ("WARC/1.0\r\n"
+             + "WARC-Type: response\r\n"
+             + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+             + "Content-Length: twelve\r\n\r\n"
+             + "HTTP/1.1 200 OK\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(good, good.length + bad.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Path file = write("header.warc", all);
+    List<SourceItem> items = Drain.open(file.toString(), config);
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).ok()).isTrue();
+    assertThat(items.get(1).failure())
+        .contains("at byte offset " + good.length)
+        .startsWith("the WARC file is damaged");
+  }
+
+  @Test
   void aFileThatIsNoWarcIsOneFailedItemAtOffsetZero() throws IOException {
-    Path file = write("page.warc", "<html><body>not a warc</body></html>".getBytes(StandardCharsets.UTF_8));
+    Path file =
+        write("page.warc", "<html><body>not a warc</body></html>".getBytes(StandardCharsets.UTF_8));
     List<SourceItem> items = Drain.open(file.toString(), config);
     assertThat(items).hasSize(1);
     assertThat(items.get(0).failure()).contains("at byte offset 0");
@@ -179,11 +207,35 @@ class WarcSourceTest {
     }
     Warcs w =
         new Warcs(true)
-            .response("https://x.example/gz", 200, "text/html", Warcs.gzip(utf8), "Content-Encoding", "gzip")
-            .response("https://x.example/zlib", 200, "text/html", zlib.toByteArray(), "Content-Encoding", "deflate")
-            .response("https://x.example/raw", 200, "text/html", raw.toByteArray(), "Content-Encoding", "deflate")
+            .response(
+                "https://x.example/gz",
+                200,
+                "text/html",
+                Warcs.gzip(utf8),
+                "Content-Encoding",
+                "gzip")
+            .response(
+                "https://x.example/zlib",
+                200,
+                "text/html",
+                zlib.toByteArray(),
+                "Content-Encoding",
+                "deflate")
+            .response(
+                "https://x.example/raw",
+                200,
+                "text/html",
+                raw.toByteArray(),
+                "Content-Encoding",
+                "deflate")
             // Common Crawl stores the payload decoded and renames the header
-            .response("https://x.example/cc", 200, "text/html", utf8, "X-Crawler-Content-Encoding", "gzip")
+            .response(
+                "https://x.example/cc",
+                200,
+                "text/html",
+                utf8,
+                "X-Crawler-Content-Encoding",
+                "gzip")
             .response("https://x.example/br", 200, "text/html", utf8, "Content-Encoding", "br");
     Path file = write("enc.warc.gz", w.bytes());
     List<SourceItem> items = Drain.open(file.toString(), config);
@@ -213,14 +265,28 @@ class WarcSourceTest {
   void resourceRecordsOfHtmlArePagesAndDnsRecordsPassInSilence() throws IOException {
     Warcs w =
         new Warcs(false)
-            .resource("dns:news.example.org", "text/dns", "20200611 news.example.org 192.0.2.7".getBytes(StandardCharsets.US_ASCII))
-            .resource("https://news.example.org/saved", "text/html", Warcs.page("Saved", 100, 7).getBytes(StandardCharsets.UTF_8))
-            .resource("https://news.example.org/shot.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
-            .response("https://news.example.org/untyped", 200, null, Warcs.page("Untyped", 100, 8).getBytes(StandardCharsets.UTF_8))
+            .resource(
+                "dns:news.example.org",
+                "text/dns",
+                "20200611 news.example.org 192.0.2.7".getBytes(StandardCharsets.US_ASCII))
+            .resource(
+                "https://news.example.org/saved",
+                "text/html",
+                Warcs.page("Saved", 100, 7).getBytes(StandardCharsets.UTF_8))
+            .resource(
+                "https://news.example.org/shot.png",
+                "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .response(
+                "https://news.example.org/untyped",
+                200,
+                null,
+                Warcs.page("Untyped", 100, 8).getBytes(StandardCharsets.UTF_8))
             .response("https://news.example.org/blob", 200, null, new byte[] {1, 2, 3, 4});
     Path file = write("res.warc", w.bytes());
     List<SourceItem> items = Drain.open(file.toString(), config);
-    assertThat(items).extracting(SourceItem::url)
+    assertThat(items)
+        .extracting(SourceItem::url)
         .containsExactly(
             "https://news.example.org/saved",
             "https://news.example.org/shot.png",
@@ -229,7 +295,8 @@ class WarcSourceTest {
     assertThat(items.get(0).ok()).isTrue();
     assertThat(items.get(1).failure()).contains("is image/png, not an HTML page");
     assertThat(items.get(2).ok()).as("no Content-Type, but the bytes are a page").isTrue();
-    assertThat(items.get(3).failure()).contains("has no Content-Type and does not look like an HTML page");
+    assertThat(items.get(3).failure())
+        .contains("has no Content-Type and does not look like an HTML page");
   }
 
   @Test

@@ -26,24 +26,28 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.Warcinfo;
 
 /**
- * WARC fixtures written with jwarc the way Common Crawl's CC-NEWS files look: WARC/1.0, a
- * warcinfo record first, then request, response and metadata records, the responses holding
- * the HTTP header and payload, one gzip member a record when compressed.
+ * WARC fixtures written with jwarc the way Common Crawl's CC-NEWS files look: WARC/1.0, a warcinfo
+ * record first, then request, response and metadata records, the responses holding the HTTP header
+ * and payload, one gzip member a record when compressed.
  */
 final class Warcs {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final org.netpreserve.jwarc.WarcWriter writer;
+
   /** The byte offset at which each record starts, in the order written. */
   final List<Long> offsets = new ArrayList<>();
+
   /** Each record's WARC-Record-ID (without the angle brackets). */
   final List<String> ids = new ArrayList<>();
+
   private int seq;
 
   Warcs(boolean gzip) {
     try {
-      writer = new org.netpreserve.jwarc.WarcWriter(
-          Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+      writer =
+          new org.netpreserve.jwarc.WarcWriter(
+              Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -59,8 +63,13 @@ final class Warcs {
         sb.append(' ');
       }
     }
-    return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><p>" + title + ". "
-        + sb + "</p></body></html>";
+    return "<!DOCTYPE html><html><head><title>"
+        + title
+        + "</title></head><body><p>"
+        + title
+        + ". "
+        + sb
+        + "</p></body></html>";
   }
 
   Warcs warcinfo() {
@@ -70,7 +79,9 @@ final class Warcs {
             .recordId(uuid())
             .date(Instant.parse("2020-06-11T23:59:00Z"))
             .filename("CC-NEWS-20200611235900-00001.warc.gz")
-            .fields(Map.of("software", List.of("StormCrawler"), "format", List.of("WARC File Format 1.0")))
+            .fields(
+                Map.of(
+                    "software", List.of("StormCrawler"), "format", List.of("WARC File Format 1.0")))
             .build());
   }
 
@@ -112,7 +123,9 @@ final class Warcs {
               .recordId(uuid())
               .date(Instant.parse("2020-06-11T23:59:02Z"))
               .addHeader("WARC-IP-Address", "192.0.2.7")
-              .addHeader("WARC-Identified-Payload-Type", contentType == null ? "application/octet-stream" : contentType)
+              .addHeader(
+                  "WARC-Identified-Payload-Type",
+                  contentType == null ? "application/octet-stream" : contentType)
               .body(http.build())
               .build());
     } catch (IOException e) {
@@ -159,6 +172,12 @@ final class Warcs {
     return new UUID(0x4e67L, ++seq);
   }
 
+  /** The offsets, once the records are written (for fixtures built only to know them). */
+  List<Long> offsetsAfterWrite() {
+    bytes();
+    return offsets;
+  }
+
   byte[] bytes() {
     try {
       writer.close();
@@ -179,8 +198,8 @@ final class Warcs {
   }
 
   /**
-   * The fixture of the brief: warcinfo, then two HTML pages (each after its request), a PDF, a
-   * 404 and a metadata record.
+   * The fixture of the brief: warcinfo, then two HTML pages (each after its request), a PDF, a 404
+   * and a metadata record.
    */
   static Warcs ccNews(boolean gzip) {
     return new Warcs(gzip)
@@ -192,7 +211,8 @@ final class Warcs {
             "https://news.example.org/2020/06/11/second",
             200,
             "text/html; charset=windows-1252",
-            page("Second story caf\u00e9", 4000, 2).getBytes(java.nio.charset.Charset.forName("windows-1252")))
+            page("Second story caf\u00e9", 4000, 2)
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")))
         .response(
             "https://news.example.org/report.pdf",
             200,

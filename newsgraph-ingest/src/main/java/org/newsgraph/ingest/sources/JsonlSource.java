@@ -24,7 +24,9 @@ import org.newsgraph.model.RawInput;
 
 /**
  * One article a line: {@code {"url": ..., "html": ... or "text": ..., "published": ...}}, with
- * optional "title" and "id" (read past: the article's own title is found in it). Blank lines are
+ * optional "title" and "id" (read past: the article's own title is found in it). An "html"
+ * that is a file name ("../html/page.html.gz") names the page's file, relative to the JSONL
+ * file's folder. Blank lines are
  * skipped; a bad line is a failed item naming file:line. A line is held in memory only up to its
  * bound, so a file of any size streams.
  */
@@ -42,6 +44,7 @@ final class JsonlSource implements Source {
 
   private final String name;
   private final String keyBase;
+  private final Path dir;
   private final IngestConfig limits;
   private final long totalBytes;
   private final long maxLine;
@@ -54,6 +57,7 @@ final class JsonlSource implements Source {
   JsonlSource(Path path, String name, IngestConfig limits) throws IOException {
     this.name = name;
     this.keyBase = Inputs.key(path);
+    this.dir = path.toAbsolutePath().getParent();
     this.limits = limits;
     this.totalBytes = Files.size(path);
     this.maxLine = Math.min(Integer.MAX_VALUE - 16L, limits.maxBytes() * LINE_FACTOR + 64 * 1024);
@@ -167,6 +171,9 @@ final class JsonlSource implements Source {
     if (content.isBlank()) {
       return failed("has an empty \"" + field + "\"; give the page's HTML or the article's text");
     }
+    if (html != null && namesAFile(html)) {
+      return pageFile(html.strip(), url, published);
+    }
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > limits.maxBytes()) {
       return failed(
@@ -177,6 +184,40 @@ final class JsonlSource implements Source {
     RawInput raw =
         new RawInput(itemName, bytes, html != null ? "text/html" : "text/plain", "UTF-8");
     return SourceItem.ok(keyBase + "#" + lineNumber, itemName, raw, url, published);
+  }
+
+  /**
+   * Whether an "html" value is a page's file name rather than its markup, as in gold files that
+   * point at their pages ({@code "html": "../html/page.html.gz"}).
+   */
+  static boolean namesAFile(String html) {
+    String h = html.strip().toLowerCase(Locale.ROOT);
+    return h.length() < 4096 && h.indexOf('<') < 0 && h.indexOf('\n') < 0
+        && (h.endsWith(".html") || h.endsWith(".htm") || h.endsWith(".xhtml")
+            || h.endsWith(".html.gz") || h.endsWith(".htm.gz"));
+  }
+
+  /**
+   * The page a line names, read from its file (relative to the JSONL file's folder), with the
+   * line's address and date. Its key is the file's, so the page is one input whether it is
+   * reached from the line or by walking its folder.
+   */
+  private SourceItem pageFile(String file, String url, LocalDate published) {
+    Path page;
+    try {
+      page = dir.resolve(file).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return failed("has an \"html\" that is neither markup nor a file name: " + e.getMessage());
+    }
+    if (!Files.isRegularFile(page)) {
+      return failed("names the page file " + page + " in its \"html\", which does not exist;"
+          + " give the markup itself, or a path relative to " + dir);
+    }
+    SourceItem read = Inputs.readFile(page, name + ":" + lineNumber + " (" + page.getFileName()
+        + ")", "text/html", limits);
+    return read.ok()
+        ? SourceItem.ok(read.key(), read.name(), read.input(), url, published)
+        : SourceItem.failed(read.key(), read.name(), url, read.failure());
   }
 
   private static final class BadField extends Exception {

@@ -146,4 +146,29 @@ class JsonlSourceTest {
     assertThat(JsonlSource.date("2020-06-11T10:15:30.123")).isEqualTo(LocalDate.of(2020, 6, 11));
     assertThat(JsonlSource.date(null)).isNull();
   }
+
+  @Test
+  void anHtmlThatNamesAFileReadsThatPageUnderTheFilesOwnKey() throws IOException {
+    Files.createDirectories(dir.resolve("html"));
+    Files.createDirectories(dir.resolve("gold"));
+    Path page = dir.resolve("html/page.html");
+    Files.writeString(page, "<html><body><p>The page itself.</p></body></html>", StandardCharsets.UTF_8);
+    Path f =
+        write(
+            "gold/pubdate.jsonl",
+            "{\"url\": \"https://example.org/p\", \"html\": \"../html/page.html\", \"date\": \"2014-07-19\"}",
+            "{\"url\": \"https://example.org/q\", \"html\": \"../html/missing.html\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).hasSize(2);
+    SourceItem a = items.get(0);
+    assertThat(a.ok()).isTrue();
+    assertThat(a.key()).as("the page's own key, as a folder walk gives it")
+        .isEqualTo(page.toAbsolutePath().normalize().toString());
+    assertThat(a.url()).isEqualTo("https://example.org/p");
+    assertThat(Drain.text(a)).contains("The page itself.");
+    SourceItem b = items.get(1);
+    assertThat(b.ok()).isFalse();
+    assertThat(b.failure()).contains("missing.html", "does not exist");
+    assertThat(JsonlSource.namesAFile("<p>a.html</p>")).isFalse();
+  }
 }

@@ -92,9 +92,12 @@ final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     out.printf(Locale.ROOT,
-        "ingested %d article(s), skipped %d already present (%d of them duplicates of stored"
+        "ingested %d article(s)%s, skipped %d already present (%d of them duplicates of stored"
             + " articles), failed %d; %d commit(s) in %.1f s (%.1f articles/s)%n",
-        s.ingested(), s.alreadyPresent() + s.duplicates(), s.duplicates(), s.failed(), s.batches(),
+        s.ingested(),
+        s.notAnalyzed() == 0 ? "" : " (" + s.notAnalyzed() + " in languages not analyzed yet:"
+            + " text and metadata only)",
+        s.alreadyPresent() + s.duplicates(), s.duplicates(), s.failed(), s.batches(),
         s.nanos() / 1e9, s.articlesPerSecond());
     if (s.failed() > 0) {
       for (String f : s.firstFailures()) {

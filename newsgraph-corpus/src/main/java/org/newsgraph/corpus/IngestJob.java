@@ -27,6 +27,7 @@ import org.newsgraph.ingest.sources.Sources;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.Document;
+import org.newsgraph.nlp.UnsupportedLanguageException;
 import org.newsgraph.pipeline.AnalyzeOptions;
 import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
@@ -47,6 +48,9 @@ import org.newsgraph.store.Tables;
  * is recorded as a duplicate and not stored again. Resumable: work is committed batch by batch
  * (see {@code Segments}); after an interruption, even {@code kill -9}, the store holds whole
  * batches only, and running the same command again does what is left.
+ *
+ * <p>An article in a language the analysis does not cover yet (all but English) is stored with
+ * its text, metadata and language, and without entities, quotations, times and counts.
  *
  * <p>One thread reads the sources and commits, in the order analyses finish; the workers only
  * analyze. Entities are linked across articles at commit, one article at a time.
@@ -72,8 +76,8 @@ public final class IngestJob {
 
   /** What a run did. */
   public record Summary(
-      int ingested, int alreadyPresent, int duplicates, int failed, int batches, long nanos,
-      List<String> firstFailures) {
+      int ingested, int notAnalyzed, int alreadyPresent, int duplicates, int failed, int batches,
+      long nanos, List<String> firstFailures) {
     public double articlesPerSecond() {
       return nanos == 0 ? 0 : ingested / (nanos / 1e9);
     }
@@ -98,6 +102,7 @@ public final class IngestJob {
   private final List<String> firstFailures = new ArrayList<>();
   private long lastCommit = System.nanoTime();
   private int ingested;
+  private int notAnalyzed;
   private int present;
   private int duplicates;
   private int failed;
@@ -150,7 +155,8 @@ public final class IngestJob {
       }
     }
     commit();
-    return new Summary(ingested, present, duplicates, failed, batches, System.nanoTime() - t0,
+    return new Summary(ingested, notAnalyzed, present, duplicates, failed, batches,
+        System.nanoTime() - t0,
         List.copyOf(firstFailures));
   }
 
@@ -265,7 +271,17 @@ public final class IngestJob {
                   + options.minWords() + " needed (--min-words)",
           null, x.stageNanos());
     }
-    return options.nlp() ? newsgraph.analyze(item.input(), o) : x;
+    if (!options.nlp()) {
+      return x;
+    }
+    Outcome full = newsgraph.analyze(item.input(), o);
+    if (full.cause() instanceof UnsupportedLanguageException u) {
+      // stored all the same, with its language: text, metadata and search, no analysis yet
+      Document d = x.document();
+      return new Outcome(x.input(), d.withMetadata(d.metadata().withLanguage(u.language())),
+          null, null, null, x.stageNanos());
+    }
+    return full;
   }
 
   /** The words of the article text, the title not counted. */
@@ -332,6 +348,9 @@ public final class IngestJob {
             doc.metadata().published() == null ? null : doc.metadata().published().date(),
             links.values().stream().map(CorpusLink::corpusId).distinct().toList()));
     ingested++;
+    if (options.nlp() && !doc.has(org.newsgraph.model.Layers.SENTENCES)) {
+      notAnalyzed++;
+    }
   }
 
   private void fail(String key, String message) {

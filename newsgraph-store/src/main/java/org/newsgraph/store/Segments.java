@@ -214,7 +214,7 @@ public final class Segments {
     return cls;
   }
 
-  private Segment install(Path tmp, int first, int last) throws IOException {
+  Segment install(Path tmp, int first, int last) throws IOException {
     for (Table t : Tables.ALL) {
       fsync(tmp.resolve(t.file()));
     }

@@ -83,6 +83,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--only-corpus", description = "Measure the corpus only.")
   boolean onlyCorpus;
 
+  @Option(names = "--only-queries", description = "Measure query latency only (copies of"
+      + " --base-store).")
+  boolean onlyQueries;
+
   @Option(names = "--store-sizes", split = ",", defaultValue = "10000,100000",
       description = "Store sizes for query latency (default 10000,100000).")
   List<Integer> storeSizes;
@@ -121,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
 
     ArrayNode runs = new ObjectMapper().createArrayNode();
     List<String> systems =
-        onlyPages || onlyCorpus ? List.of()
+        onlyPages || onlyCorpus || onlyQueries ? List.of()
             : baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
     for (int t : threads) {
       for (String system : systems) {
@@ -135,7 +139,8 @@ final class BenchCommand implements Callable<Integer> {
       out.print(table(runs, systems));
     }
     ArrayNode pageRuns = new ObjectMapper().createArrayNode();
-    List<Path> pageFiles = (pages || onlyPages) && !onlyCorpus ? pages(sharedDir) : List.of();
+    List<Path> pageFiles =
+        (pages || onlyPages) && !onlyCorpus && !onlyQueries ? pages(sharedDir) : List.of();
     if (!pageFiles.isEmpty()) {
       if (limit != null) {
         pageFiles = pageFiles.subList(0, Math.min(limit, pageFiles.size()));
@@ -167,7 +172,19 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     ArrayNode ingestRuns = new ObjectMapper().createArrayNode();
-    if (withCorpus || onlyCorpus) {
+    if (onlyQueries) {
+      if (baseStore == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--only-queries needs --base-store DIR (a store made by 'newsgraph ingest')");
+      }
+      Path work = Files.createTempDirectory("newsgraph-bench-queries");
+      out.printf(Locale.ROOT, "%nQueries (one warm-up round, three timed), on copies of %s:%n", baseStore);
+      out.flush();
+      for (String line : CorpusBench.run(baseStore, storeSizes, work, err)) {
+        out.println(line);
+      }
+      BenchWorker.deleteTree(work);
+    } else if (withCorpus || onlyCorpus) {
       corpusBench(corpus(root, sharedDir), pages(sharedDir), ingestRuns, out, err);
     }
     if (json) {

@@ -98,8 +98,10 @@ public final class Replicas {
         boolean corpusLevel = t == Tables.CORPUS_ENTITIES || t == Tables.CORPUS_KEYS;
         String select =
             "SELECT " + t.columns().stream().map(col -> copied(t, col)).collect(Collectors.joining(", "))
-                + " FROM read_parquet(" + Segments.fileList(from, t) + ") AS src, copies"
-                + (corpusLevel ? " WHERE k = 0" : "");
+                + " FROM read_parquet(" + Segments.fileList(from, t) + ", union_by_name = true) AS src,"
+                + " copies"
+                + (corpusLevel ? " WHERE k = 0" : "")
+                + (Tables.sortKey(t) == null ? "" : " ORDER BY " + Tables.sortKey(t));
         st.execute("COPY (" + select + ") TO '" + Segments.sqlPath(tmp.resolve(t.file()))
             + "' (FORMAT parquet, COMPRESSION zstd)");
       }

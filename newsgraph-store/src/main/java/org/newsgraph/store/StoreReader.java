@@ -48,6 +48,8 @@ public final class StoreReader implements AutoCloseable {
         st.execute("SET allowed_directories = ['" + Segments.sqlPath(segments.segmentsDir()) + "/']");
         st.execute("SET enable_external_access = false");
         st.execute("SET memory_limit = '2GB'");
+        // the segments never change once written: their footers can be kept between queries
+        st.execute("SET parquet_metadata_cache = true");
         st.execute("SET lock_configuration = true");
       }
     } catch (SQLException e) {
@@ -200,7 +202,9 @@ public final class StoreReader implements AutoCloseable {
                 ? "SELECT " + t.columns().stream()
                     .map(c -> "CAST(NULL AS " + c.type() + ") AS \"" + c.name() + "\"")
                     .collect(Collectors.joining(", ")) + " WHERE false"
-                : "SELECT * FROM read_parquet(" + Segments.fileList(live, t) + ")";
+                : "SELECT " + t.columns().stream().map(c -> "\"" + c.name() + "\"")
+                    .collect(Collectors.joining(", "))
+                    + " FROM read_parquet(" + Segments.fileList(live, t) + ", union_by_name = true)";
         st.execute("CREATE OR REPLACE VIEW \"" + t.name() + "\" AS " + source);
       }
     } catch (SQLException e) {

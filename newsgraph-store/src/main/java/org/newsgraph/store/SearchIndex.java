@@ -315,6 +315,50 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The ids of every article that matches the query (as {@link #search} reads it) and was
+   * published from {@code from} to {@code to} (either may be null), in index order. Throws a
+   * StoreException saying so when more than {@code max} match: the ids are held in memory.
+   */
+  public List<String> ids(String query, LocalDate from, LocalDate to, int max) {
+    IndexSearcher s = searcher();
+    if (s == null) {
+      return List.of();
+    }
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST);
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
+    }
+    Query q = b.build();
+    try {
+      int n = s.count(q);
+      if (n > max) {
+        throw new StoreException("the query '" + query + "' matches " + n + " articles, more than "
+            + max + " at a time; narrow it (words, dates), or leave it out and export by dates");
+      }
+      if (n == 0) {
+        return List.of();
+      }
+      ScoreDoc[] docs = s.search(q, n).scoreDocs;
+      int[] ids = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      java.util.Arrays.sort(ids);
+      List<String> out = new ArrayList<>(ids.length);
+      var stored = s.storedFields();
+      for (int doc : ids) {
+        out.add(stored.document(doc, Set.of("id")).get("id"));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new StoreException("the search failed: " + e.getMessage(), e);
+    }
+  }
+
   /** A hit that matched on a filter or the title only: the first words of its text, escaped. */
   private static String leadSnippet(String text) {
     if (text == null) {

@@ -31,25 +31,25 @@ import org.newsgraph.store.Tables.Table;
  * Reads the store for an export: the tables as Parquet files ({@link #writeParquet}), or one
  * article at a time with its rows in other tables ({@link #open}, {@link #articles}).
  *
- * <p>An export has its own DuckDB connection, apart from {@link StoreReader}'s (which can
- * write nothing): it reads the live segments' files and writes only into the output directory
- * asked for (and spills large sorts to a private temporary directory). Everything else on the
- * file system is closed to it, as is any other setting once it has started.
+ * <p>An export has its own DuckDB connection, apart from {@link StoreReader}'s (which can write
+ * nothing): it reads the live segments' files and writes only into the output directory asked for
+ * (and spills large sorts to a private temporary directory). Everything else on the file system is
+ * closed to it, as is any other setting once it has started.
  *
  * <p>Memory stays bounded whatever the size of the store: articles stream in publication order
- * (undated last, then by id), and each table's rows stream in the same order, so one article's
- * rows are in memory at a time; DuckDB sorts on disk what does not fit its memory limit.
+ * (undated last, then by id), and each table's rows stream in the same order, so one article's rows
+ * are in memory at a time; DuckDB sorts on disk what does not fit its memory limit.
  *
  * <p>The segments an export reads are listed once. A merge that deletes some of them while the
- * export starts makes it list them again; once the rows are sorted, the files are no longer
- * read, so an ingest may go on meanwhile.
+ * export starts makes it list them again; once the rows are sorted, the files are no longer read,
+ * so an ingest may go on meanwhile.
  */
 public final class StoreExport implements AutoCloseable {
 
   /**
-   * Which articles to export: published from {@code from} to {@code to} (inclusive; either may
-   * be null; with a date, undated articles are left out) and, when {@code ids} is not null,
-   * only those ids.
+   * Which articles to export: published from {@code from} to {@code to} (inclusive; either may be
+   * null; with a date, undated articles are left out) and, when {@code ids} is not null, only those
+   * ids.
    */
   public record Selection(LocalDate from, LocalDate to, Collection<String> ids) {
     public static final Selection ALL = new Selection(null, null, null);
@@ -60,11 +60,11 @@ public final class StoreExport implements AutoCloseable {
   }
 
   /**
-   * One article: its {@code articles} row and its rows in the other tables asked for, each in
-   * the order they were written (the record's order), columns by name, values as JDBC gives
-   * them (String, Integer, Long, Double, LocalDate, OffsetDateTime, List). {@code ingestRank}
-   * is 1 + the number of the store's articles ingested in the same second (UTC) whose id
-   * sorts before this one: with that second, it names the article in the store.
+   * One article: its {@code articles} row and its rows in the other tables asked for, each in the
+   * order they were written (the record's order), columns by name, values as JDBC gives them
+   * (String, Integer, Long, Double, LocalDate, OffsetDateTime, List). {@code ingestRank} is 1 + the
+   * number of the store's articles ingested in the same second (UTC) whose id sorts before this
+   * one: with that second, it names the article in the store.
    */
   public record StoredArticle(
       Map<String, Object> article, Map<Table, List<Map<String, Object>>> rows, long ingestRank) {
@@ -146,10 +146,10 @@ public final class StoreExport implements AutoCloseable {
   }
 
   /**
-   * Writes every table as {@code <table>.parquet} in {@code outDir} (created if needed),
-   * restricted to the selected articles: their rows in every table, and the corpus entities
-   * and keys their entities link to. Each file is written beside its final name and moved into
-   * place when whole, so an interrupted export leaves no truncated file under a table's name.
+   * Writes every table as {@code <table>.parquet} in {@code outDir} (created if needed), restricted
+   * to the selected articles: their rows in every table, and the corpus entities and keys their
+   * entities link to. Each file is written beside its final name and moved into place when whole,
+   * so an interrupted export leaves no truncated file under a table's name.
    */
   public static List<WrittenFile> writeParquet(Path storeDir, Selection selection, Path outDir) {
     Path out = outDir.toAbsolutePath().normalize();
@@ -183,8 +183,12 @@ public final class StoreExport implements AutoCloseable {
         tmps.add(tmp);
         long rows;
         try (Statement st = conn.createStatement()) {
-          st.execute("COPY (" + selectRows(t) + ") TO '" + Segments.sqlPath(tmp)
-              + "' (FORMAT parquet, COMPRESSION zstd)");
+          st.execute(
+              "COPY ("
+                  + selectRows(t)
+                  + ") TO '"
+                  + Segments.sqlPath(tmp)
+                  + "' (FORMAT parquet, COMPRESSION zstd)");
           rows = copiedRows(st);
         }
         written.add(new WrittenFile(t, tmp, rows, 0));
@@ -192,8 +196,8 @@ public final class StoreExport implements AutoCloseable {
       List<WrittenFile> done = new ArrayList<>();
       for (WrittenFile w : written) {
         Path target = out.resolve(w.table().file());
-        Files.move(w.path(), target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            w.path(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         done.add(new WrittenFile(w.table(), target, w.rows(), Files.size(target)));
       }
       return done;
@@ -232,10 +236,16 @@ public final class StoreExport implements AutoCloseable {
     }
     if (t == Tables.CORPUS_ENTITIES || t == Tables.CORPUS_KEYS) {
       String entities =
-          live.isEmpty() ? empty(Tables.ENTITIES)
+          live.isEmpty()
+              ? empty(Tables.ENTITIES)
               : "read_parquet(" + Segments.fileList(live, Tables.ENTITIES) + ")";
-      return "SELECT * FROM " + from + " WHERE corpus_id IN (SELECT corpus_id FROM " + entities
-          + " WHERE article_id IN " + in + ")";
+      return "SELECT * FROM "
+          + from
+          + " WHERE corpus_id IN (SELECT corpus_id FROM "
+          + entities
+          + " WHERE article_id IN "
+          + in
+          + ")";
     }
     return "SELECT * FROM " + from + " WHERE article_id IN " + in;
   }
@@ -245,15 +255,19 @@ public final class StoreExport implements AutoCloseable {
     StringBuilder sb = new StringBuilder("(SELECT ");
     for (int i = 0; i < t.columns().size(); i++) {
       Tables.Column c = t.columns().get(i);
-      sb.append(i == 0 ? "" : ", ").append("CAST(NULL AS ").append(c.type()).append(") AS \"")
-          .append(c.name()).append('"');
+      sb.append(i == 0 ? "" : ", ")
+          .append("CAST(NULL AS ")
+          .append(c.type())
+          .append(") AS \"")
+          .append(c.name())
+          .append('"');
     }
     return sb.append(" WHERE false)").toString();
   }
 
   /**
-   * Lists the live segments and makes the selection table: the selected articles' ids,
-   * publication days and ingest ranks.
+   * Lists the live segments and makes the selection table: the selected articles' ids, publication
+   * days and ingest ranks.
    */
   private void select() {
     for (int attempt = 1; ; attempt++) {
@@ -280,12 +294,19 @@ public final class StoreExport implements AutoCloseable {
         if (selection.ids() != null) {
           where.add("id IN (SELECT id FROM " + IDS + ")");
         }
-        String articles = live.isEmpty() ? empty(Tables.ARTICLES)
-            : "read_parquet(" + Segments.fileList(live, Tables.ARTICLES) + ")";
-        st.execute("CREATE TABLE " + SELECTION + " AS SELECT id, published, ingest_rank FROM ("
-            + "SELECT id, published, row_number() OVER (PARTITION BY date_trunc('second',"
-            + " ingested_at) ORDER BY id) AS ingest_rank FROM " + articles + ")"
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)));
+        String articles =
+            live.isEmpty()
+                ? empty(Tables.ARTICLES)
+                : "read_parquet(" + Segments.fileList(live, Tables.ARTICLES) + ")";
+        st.execute(
+            "CREATE TABLE "
+                + SELECTION
+                + " AS SELECT id, published, ingest_rank FROM ("
+                + "SELECT id, published, row_number() OVER (PARTITION BY date_trunc('second',"
+                + " ingested_at) ORDER BY id) AS ingest_rank FROM "
+                + articles
+                + ")"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)));
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + SELECTION)) {
           rs.next();
           selected = rs.getLong(1);
@@ -341,18 +362,32 @@ public final class StoreExport implements AutoCloseable {
         return;
       }
       String order = " ORDER BY s.published NULLS LAST, s.id";
-      articles = new Stream(conn.duplicate(), null,
-          "SELECT a.*, s.ingest_rank FROM read_parquet(" + Segments.fileList(live, Tables.ARTICLES)
-              + ") a JOIN " + SELECTION + " s ON s.id = a.id" + order);
+      articles =
+          new Stream(
+              conn.duplicate(),
+              null,
+              "SELECT a.*, s.ingest_rank FROM read_parquet("
+                  + Segments.fileList(live, Tables.ARTICLES)
+                  + ") a JOIN "
+                  + SELECTION
+                  + " s ON s.id = a.id"
+                  + order);
       for (Table t : tables) {
         if (t == Tables.ARTICLES || !t.columns().get(0).name().equals("article_id")) {
           throw new IllegalArgumentException("not a table of article rows: " + t.name());
         }
-        children.add(new Stream(conn.duplicate(), t,
-            "SELECT c.* EXCLUDE (filename, file_row_number), s.published AS \"s.published\""
-                + " FROM read_parquet(" + Segments.fileList(live, t)
-                + ", filename = true, file_row_number = true) c JOIN " + SELECTION
-                + " s ON s.id = c.article_id" + order + ", c.filename, c.file_row_number"));
+        children.add(
+            new Stream(
+                conn.duplicate(),
+                t,
+                "SELECT c.* EXCLUDE (filename, file_row_number), s.published AS \"s.published\""
+                    + " FROM read_parquet("
+                    + Segments.fileList(live, t)
+                    + ", filename = true, file_row_number = true) c JOIN "
+                    + SELECTION
+                    + " s ON s.id = c.article_id"
+                    + order
+                    + ", c.filename, c.file_row_number"));
       }
       articles.advance();
       for (Stream s : children) {
@@ -384,8 +419,14 @@ public final class StoreExport implements AutoCloseable {
               break;
             }
             if (cmp < 0) {
-              throw new StoreException("the export read rows of " + s.table.name()
-                  + " out of order (article " + k.id() + " before " + key.id() + ")");
+              throw new StoreException(
+                  "the export read rows of "
+                      + s.table.name()
+                      + " out of order (article "
+                      + k.id()
+                      + " before "
+                      + key.id()
+                      + ")");
             }
             s.row.remove("s.published");
             mine.add(s.row);
@@ -498,7 +539,8 @@ public final class StoreExport implements AutoCloseable {
 
   static boolean isMissingFile(SQLException e) {
     String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    return m.contains("no files found") || m.contains("no such file")
+    return m.contains("no files found")
+        || m.contains("no such file")
         || m.contains("cannot open file");
   }
 

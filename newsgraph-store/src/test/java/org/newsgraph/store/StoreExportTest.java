@@ -26,22 +26,74 @@ class StoreExportTest {
 
   @TempDir Path dir;
 
-  private static final OffsetDateTime T0 = OffsetDateTime.of(2020, 6, 12, 8, 30, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T0 =
+      OffsetDateTime.of(2020, 6, 12, 8, 30, 0, 0, ZoneOffset.UTC);
 
   /** An article row and two mentions, a count and an entity, written by hand. */
   private static void add(Batch b, String id, LocalDate published, OffsetDateTime ingested) {
     String text = "Text of " + id + ": Kazimi met Ford in Baghdad.";
-    b.add(Tables.ARTICLES, id, "key:" + id, id + ".txt", "https://example.org/" + id, null,
-        "Title " + id, "Example", null, "en", List.of("A. Writer"), published, null, null, null,
-        null, null, "text/plain", "UTF-8", (long) text.length(), 8, text, "{\"schema\":\"x\"}",
+    b.add(
+        Tables.ARTICLES,
+        id,
+        "key:" + id,
+        id + ".txt",
+        "https://example.org/" + id,
+        null,
+        "Title " + id,
+        "Example",
+        null,
+        "en",
+        List.of("A. Writer"),
+        published,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "text/plain",
+        "UTF-8",
+        (long) text.length(),
+        8,
+        text,
+        "{\"schema\":\"x\"}",
         ingested);
     b.add(Tables.INPUTS, "key:" + id, id, "ingested");
-    b.add(Tables.ENTITIES, id, "e1", "PER", null, "Kazimi", List.of("Kazimi"), 1,
-        "per:kazimi", "new", "first seen");
-    b.add(Tables.MENTIONS, id, "e1", "per:kazimi", "name", text.indexOf("Kazimi"),
-        text.indexOf("Kazimi") + 6, "Kazimi", null, null, 0);
-    b.add(Tables.MENTIONS, id, "e2", null, "name", text.indexOf("Ford"), text.indexOf("Ford") + 4,
-        "Ford", null, null, 0);
+    b.add(
+        Tables.ENTITIES,
+        id,
+        "e1",
+        "PER",
+        null,
+        "Kazimi",
+        List.of("Kazimi"),
+        1,
+        "per:kazimi",
+        "new",
+        "first seen");
+    b.add(
+        Tables.MENTIONS,
+        id,
+        "e1",
+        "per:kazimi",
+        "name",
+        text.indexOf("Kazimi"),
+        text.indexOf("Kazimi") + 6,
+        "Kazimi",
+        null,
+        null,
+        0);
+    b.add(
+        Tables.MENTIONS,
+        id,
+        "e2",
+        null,
+        "name",
+        text.indexOf("Ford"),
+        text.indexOf("Ford") + 4,
+        "Ford",
+        null,
+        null,
+        0);
     b.add(Tables.COUNTS, id, 0, 4, "Text", 1.0, "exact", null, null);
   }
 
@@ -76,7 +128,8 @@ class StoreExportTest {
 
   private static List<StoredArticle> all(StoreExport x) {
     List<StoredArticle> out = new ArrayList<>();
-    try (StoreExport.Cursor c = x.articles(List.of(Tables.ENTITIES, Tables.MENTIONS, Tables.COUNTS))) {
+    try (StoreExport.Cursor c =
+        x.articles(List.of(Tables.ENTITIES, Tables.MENTIONS, Tables.COUNTS))) {
       c.forEachRemaining(out::add);
     }
     return out;
@@ -89,18 +142,26 @@ class StoreExportTest {
       assertThat(x.selected()).isEqualTo(13);
       List<StoredArticle> got = all(x);
       assertThat(got).hasSize(13);
-      List<LocalDate> days = got.stream().map(a -> (LocalDate) a.article().get("published"))
-          .filter(d -> d != null).toList();
+      List<LocalDate> days =
+          got.stream()
+              .map(a -> (LocalDate) a.article().get("published"))
+              .filter(d -> d != null)
+              .toList();
       assertThat(days).isSorted();
       assertThat(got.get(12).id()).as("undated last").isEqualTo("a05");
       for (StoredArticle a : got) {
-        assertThat(a.rows(Tables.MENTIONS)).extracting(m -> m.get("article_id"))
-            .containsOnly(a.id()).hasSize(2);
-        assertThat(a.rows(Tables.MENTIONS)).extracting(m -> m.get("surface"))
-            .as("in the order written").containsExactly("Kazimi", "Ford");
+        assertThat(a.rows(Tables.MENTIONS))
+            .extracting(m -> m.get("article_id"))
+            .containsOnly(a.id())
+            .hasSize(2);
+        assertThat(a.rows(Tables.MENTIONS))
+            .extracting(m -> m.get("surface"))
+            .as("in the order written")
+            .containsExactly("Kazimi", "Ford");
         assertThat(a.rows(Tables.ENTITIES)).hasSize(1);
         assertThat(a.rows(Tables.COUNTS)).hasSize(1);
-        assertThat(a.article()).containsKeys("text", "record", "ingested_at")
+        assertThat(a.article())
+            .containsKeys("text", "record", "ingested_at")
             .doesNotContainKey("ingest_rank");
         String text = (String) a.article().get("text");
         for (Map<String, Object> m : a.rows(Tables.MENTIONS)) {
@@ -109,7 +170,8 @@ class StoreExportTest {
         }
       }
       StoredArticle a03 = got.stream().filter(a -> a.id().equals("a03")).findFirst().orElseThrow();
-      StoredArticle a03b = got.stream().filter(a -> a.id().equals("a03b")).findFirst().orElseThrow();
+      StoredArticle a03b =
+          got.stream().filter(a -> a.id().equals("a03b")).findFirst().orElseThrow();
       assertThat(a03.ingestRank()).isEqualTo(1);
       assertThat(a03b.ingestRank()).as("second article of that second").isEqualTo(2);
     }
@@ -118,15 +180,20 @@ class StoreExportTest {
   @Test
   void selectionsByDateAndById() {
     twelveBatches();
-    try (StoreExport x = StoreExport.open(dir,
-        new Selection(LocalDate.of(2020, 6, 5), LocalDate.of(2020, 6, 8), null))) {
+    try (StoreExport x =
+        StoreExport.open(
+            dir, new Selection(LocalDate.of(2020, 6, 5), LocalDate.of(2020, 6, 8), null))) {
       List<StoredArticle> got = all(x);
-      assertThat(got).isNotEmpty().allSatisfy(a -> assertThat((LocalDate) a.article().get("published"))
-          .isBetween(LocalDate.of(2020, 6, 5), LocalDate.of(2020, 6, 8)));
+      assertThat(got)
+          .isNotEmpty()
+          .allSatisfy(
+              a ->
+                  assertThat((LocalDate) a.article().get("published"))
+                      .isBetween(LocalDate.of(2020, 6, 5), LocalDate.of(2020, 6, 8)));
       assertThat(x.selected()).isEqualTo(got.size());
     }
-    try (StoreExport x = StoreExport.open(dir, new Selection(null, null, List.of("a05", "a11",
-        "nope")))) {
+    try (StoreExport x =
+        StoreExport.open(dir, new Selection(null, null, List.of("a05", "a11", "nope")))) {
       List<StoredArticle> got = all(x);
       assertThat(got).extracting(StoredArticle::id).containsExactly("a11", "a05");
       // a03b's rank is the same whatever is selected
@@ -157,19 +224,21 @@ class StoreExportTest {
     twelveBatches();
     Path all = dir.resolve("out-all");
     List<WrittenFile> files = StoreExport.writeParquet(dir, Selection.ALL, all);
-    assertThat(files).extracting(f -> f.path().getFileName().toString())
+    assertThat(files)
+        .extracting(f -> f.path().getFileName().toString())
         .containsExactlyElementsOf(Tables.ALL.stream().map(t -> t.name() + ".parquet").toList());
     assertThat(files.get(0).rows()).isEqualTo(13);
     assertThat(count(all.resolve("mentions.parquet"))).isEqualTo(26);
     assertThat(count(all.resolve("corpus_entities.parquet"))).isEqualTo(2);
     try (Stream<Path> s = Files.list(all)) {
-      assertThat(s.map(p -> p.getFileName().toString())).as("no temporary files left")
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .as("no temporary files left")
           .allMatch(n -> !n.startsWith("."));
     }
 
     Path june = dir.resolve("out-some");
-    List<WrittenFile> some = StoreExport.writeParquet(dir,
-        new Selection(null, LocalDate.of(2020, 6, 3), null), june);
+    List<WrittenFile> some =
+        StoreExport.writeParquet(dir, new Selection(null, LocalDate.of(2020, 6, 3), null), june);
     long articles = some.get(0).rows();
     assertThat(articles).isBetween(1L, 12L);
     assertThat(count(june.resolve("articles.parquet"))).isEqualTo(articles);
@@ -178,7 +247,9 @@ class StoreExportTest {
     // the corpus entities the selected articles' entities link to, not the others
     assertThat(count(june.resolve("corpus_entities.parquet"))).isEqualTo(1);
     assertThat(count(june.resolve("corpus_keys.parquet"))).isEqualTo(1);
-    assertThat(Files.list(dir.resolve("segments")).count()).as("the store is untouched").isEqualTo(3);
+    try (Stream<Path> s = Files.list(dir.resolve("segments"))) {
+      assertThat(s.count()).as("the store is untouched").isEqualTo(3);
+    }
   }
 
   @Test

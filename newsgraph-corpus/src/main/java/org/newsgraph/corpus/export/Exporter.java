@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +28,9 @@ import org.newsgraph.store.Tables.Table;
 
 /**
  * {@code newsgraph export}: the store's articles as JSON lines, GKG 2.1 rows or Parquet tables
- * (docs/export.md). Lines are written as the articles stream out of the store, so memory does
- * not grow with the corpus. A file is written beside its name and moved into place when whole;
- * a name ending in {@code .gz} is gzipped.
+ * (docs/export.md). Lines are written as the articles stream out of the store, so memory does not
+ * grow with the corpus. A file is written beside its name and moved into place when whole; a name
+ * ending in {@code .gz} is gzipped.
  */
 public final class Exporter {
 
@@ -53,21 +53,28 @@ public final class Exporter {
 
   /**
    * @param out a file for jsonl and gkg ({@code -} for {@code stdout}), a directory for parquet
-   * @param query a search query (Lucene syntax, as {@code newsgraph search}) choosing the
-   *     articles, or null for all
+   * @param query a search query (Lucene syntax, as {@code newsgraph search}) choosing the articles,
+   *     or null for all
    * @param progress whether to print a progress line now and then
    */
   public record Options(
-      Format format, Path store, String out, LocalDate from, LocalDate to, String query,
+      Format format,
+      Path store,
+      String out,
+      LocalDate from,
+      LocalDate to,
+      String query,
       boolean progress) {}
 
   /** What an export wrote: articles, bytes, where, and for parquet each table's file. */
   public record Summary(
-      Format format, long articles, long bytes, String path, List<WrittenFile> files,
-      long nanos) {}
+      Format format, long articles, long bytes, String path, List<WrittenFile> files, long nanos) {}
 
   /** A query may select at most this many articles: their ids are held in memory. */
   public static final int MAX_QUERY_ARTICLES = 1_000_000;
+
+  /** Articles between two checks that standard output is still open. */
+  private static final int CHECK_EVERY = 256;
 
   /** Seconds between two progress lines. */
   private static final long PROGRESS_SECONDS = 5;
@@ -80,17 +87,34 @@ public final class Exporter {
    */
   public static Summary run(Options o, Writer stdout, PrintStream err) {
     long t0 = System.nanoTime();
+    if (!o.out().equals("-")) {
+      checkOutside(o.store(), Path.of(o.out()));
+    }
+    if (o.format() != Format.PARQUET
+        && !o.out().equals("-")
+        && Files.isDirectory(Path.of(o.out()))) {
+      throw new IllegalArgumentException(
+          o.out()
+              + " is a directory; "
+              + o.format().id()
+              + " is written to a file: give --out FILE (or - for standard output)");
+    }
+    if (o.format() == Format.PARQUET && o.out().equals("-")) {
+      throw new IllegalArgumentException("parquet is written as files: give --out DIR");
+    }
     Selection sel = new Selection(o.from(), o.to(), queryIds(o));
     if (o.format() == Format.PARQUET) {
-      if (o.out().equals("-")) {
-        throw new IllegalArgumentException("parquet is written as files: give --out DIR");
-      }
       Path dir = Path.of(o.out());
       List<WrittenFile> files = StoreExport.writeParquet(o.store(), sel, dir);
       long bytes = files.stream().mapToLong(WrittenFile::bytes).sum();
       long articles = files.isEmpty() ? 0 : files.get(0).rows();
-      return new Summary(o.format(), articles, bytes, dir.toAbsolutePath().normalize().toString(),
-          files, System.nanoTime() - t0);
+      return new Summary(
+          o.format(),
+          articles,
+          bytes,
+          dir.toAbsolutePath().normalize().toString(),
+          files,
+          System.nanoTime() - t0);
     }
     Function<StoredArticle, String> line =
         o.format() == Format.GKG ? GkgRow::line : JsonlRecord::line;
@@ -99,8 +123,8 @@ public final class Exporter {
       if (o.out().equals("-")) {
         try {
           long[] written = write(x, tables, line, stdout, o, err, t0, null);
-          return new Summary(o.format(), written[0], written[1], "-", List.of(),
-              System.nanoTime() - t0);
+          return new Summary(
+              o.format(), written[0], written[1], "-", List.of(), System.nanoTime() - t0);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write to standard output: " + e.getMessage(), e);
         }
@@ -112,16 +136,23 @@ public final class Exporter {
         Files.createDirectories(parent);
         long[] written;
         try (CountingStream counted = new CountingStream(Files.newOutputStream(tmp));
-            OutputStream body = target.getFileName().toString().endsWith(".gz")
-                ? new GZIPOutputStream(counted, 1 << 16) : counted;
-            Writer w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8),
-                1 << 16)) {
+            OutputStream body =
+                target.getFileName().toString().endsWith(".gz")
+                    ? new GZIPOutputStream(counted, 1 << 16)
+                    : counted;
+            Writer w =
+                new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16)) {
           written = write(x, tables, line, w, o, err, t0, counted);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-        return new Summary(o.format(), written[0], Files.size(target), target.toString(),
-            List.of(), System.nanoTime() - t0);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Summary(
+            o.format(),
+            written[0],
+            Files.size(target),
+            target.toString(),
+            List.of(),
+            System.nanoTime() - t0);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
       } finally {
@@ -131,6 +162,19 @@ public final class Exporter {
           // the hidden part file is replaced by the next export
         }
       }
+    }
+  }
+
+  /** Refuses an output inside the store, whose directories belong to its writer. */
+  private static void checkOutside(Path store, Path out) {
+    Path s = store.toAbsolutePath().normalize();
+    if (out.toAbsolutePath().normalize().startsWith(s)) {
+      throw new IllegalArgumentException(
+          "the output "
+              + out
+              + " is inside the store "
+              + s
+              + "; write the export outside the store's directory");
     }
   }
 
@@ -146,8 +190,15 @@ public final class Exporter {
 
   /** Writes every selected article's line; returns the articles and bytes written. */
   private static long[] write(
-      StoreExport x, List<Table> tables, Function<StoredArticle, String> line, Writer w,
-      Options o, PrintStream err, long t0, CountingStream counted) throws IOException {
+      StoreExport x,
+      List<Table> tables,
+      Function<StoredArticle, String> line,
+      Writer w,
+      Options o,
+      PrintStream err,
+      long t0,
+      CountingStream counted)
+      throws IOException {
     long articles = 0;
     long bytes = 0;
     long lastLine = System.nanoTime();
@@ -158,9 +209,14 @@ public final class Exporter {
         w.write('\n');
         articles++;
         bytes += utf8Length(s) + 1;
-        if (o.progress() && System.nanoTime() - lastLine > TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS)) {
-          err.println(progress(articles, x.selected(), counted == null ? bytes : counted.count,
-              t0));
+        if (articles % CHECK_EVERY == 0 && w instanceof PrintWriter pw && pw.checkError()) {
+          // a PrintWriter (standard output) hides write errors: a closed pipe ends the export
+          throw new IOException("the output was closed after " + articles + " articles");
+        }
+        if (o.progress()
+            && System.nanoTime() - lastLine > TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS)) {
+          err.println(
+              progress(articles, x.selected(), counted == null ? bytes : counted.count, t0));
           lastLine = System.nanoTime();
         }
       }
@@ -171,8 +227,14 @@ public final class Exporter {
 
   static String progress(long done, long total, long bytes, long t0) {
     double s = (System.nanoTime() - t0) / 1e9;
-    return String.format(Locale.ROOT, "export: %d of %d articles (%.0f%%), %s, %.0f articles/s",
-        done, total, total == 0 ? 100.0 : 100.0 * done / total, size(bytes), s > 0 ? done / s : 0);
+    return String.format(
+        Locale.ROOT,
+        "export: %d of %d articles (%.0f%%), %s, %.0f articles/s",
+        done,
+        total,
+        total == 0 ? 100.0 : 100.0 * done / total,
+        size(bytes),
+        s > 0 ? done / s : 0);
   }
 
   /** Bytes for people: 512 B, 3.4 KB, 12.0 MB, 1.2 GB. */
@@ -198,7 +260,8 @@ public final class Exporter {
         n++;
       } else if (c < 0x800) {
         n += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         n += 4;
         i++;

@@ -6,8 +6,8 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.YearMonth;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,15 +24,15 @@ import org.newsgraph.store.Tables;
 import org.newsgraph.store.Tables.Table;
 
 /**
- * One article as a row of the GDELT Global Knowledge Graph 2.1 format: 27 tab-separated fields,
- * as the GKG 2.1 codebook defines them, so that tools that read GDELT's GKG files read ours.
- * docs/export.md gives the mapping field by field, and why some fields stay empty (themes,
- * geocoded locations, tone, GCAM, images but the sharing image, translation).
+ * One article as a row of the GDELT Global Knowledge Graph 2.1 format: 27 tab-separated fields, as
+ * the GKG 2.1 codebook defines them, so that tools that read GDELT's GKG files read ours.
+ * docs/export.md gives the mapping field by field, and why some fields stay empty (themes, geocoded
+ * locations, tone, GCAM, images but the sharing image, translation).
  *
  * <p>Offsets are UTF-16 offsets into the article's canonical text ({@code articles.text}); GDELT
- * calls its offsets approximate character offsets into the document. No field holds a tab, a
- * line break or another control character, and the characters that delimit a field's items and
- * their parts are replaced by spaces in the names, objects and quotes put into it.
+ * calls its offsets approximate character offsets into the document. No field holds a tab, a line
+ * break or another control character, and the characters that delimit a field's items and their
+ * parts are replaced by spaces in the names, objects and quotes put into it.
  */
 public final class GkgRow {
 
@@ -81,9 +81,9 @@ public final class GkgRow {
 
   /**
    * Our event kinds as GKG count types: GDELT's own categories where one means the same
-   * ("displaced" people are among those GDELT counts as AFFECT; CrisisLex's category for
-   * missing, found or trapped people is the GKG's count type for the missing). Any other kind
-   * is written upper-cased, as the codebook allows other categories.
+   * ("displaced" people are among those GDELT counts as AFFECT; CrisisLex's category for missing,
+   * found or trapped people is the GKG's count type for the missing). Any other kind is written
+   * upper-cased, as the codebook allows other categories.
    */
   static final Map<String, String> COUNT_TYPES =
       Map.of(
@@ -96,7 +96,8 @@ public final class GkgRow {
           "missing", "CRISISLEX_T08_MISSINGFOUNDTRAPPEDPEOPLE");
 
   /** Quotation marks a quoted passage may open with (its span starts after the mark). */
-  private static final String QUOTE_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a";
+  private static final String QUOTE_MARKS =
+      "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a";
 
   /** Reference kinds that are names (not demonyms, descriptions or pronouns). */
   private static final Set<String> NAMES = Set.of("name", "alias");
@@ -126,8 +127,8 @@ public final class GkgRow {
     java.util.Arrays.fill(f, "");
     f[0] = recordId(art, a.ingestRank());
     f[1] = date(art);
-    String url = str(art.get("canonical_url")) != null ? str(art.get("canonical_url"))
-        : str(art.get("url"));
+    String url =
+        str(art.get("canonical_url")) != null ? str(art.get("canonical_url")) : str(art.get("url"));
     String host = host(url);
     if (host != null) {
       f[2] = WEB;
@@ -158,24 +159,32 @@ public final class GkgRow {
     f[24] = amounts(a);
     // 25 translation: the text is analyzed as written, never translated
     f[26] = extras(art);
+    for (int i = 0; i < f.length; i++) {
+      if (f[i].startsWith("\"")) {
+        // CSV readers (pandas, Python's csv) take a leading double quote for quoting
+        f[i] = "\u201c" + f[i].substring(1);
+      }
+    }
     return f;
   }
 
   /**
    * Our record id: the second the article was ingested (UTC) and its rank among the articles
-   * ingested in that second, as GDELT's ids are the time of the update that made the record
-   * and a serial number: {@code 20200611093012-1}. Stable across exports of one store.
+   * ingested in that second, as GDELT's ids are the time of the update that made the record and a
+   * serial number: {@code 20200611093012-1}. Stable across exports of one store.
    */
   static String recordId(Map<String, Object> art, long rank) {
     Object t = art.get("ingested_at");
-    String stamp = t instanceof OffsetDateTime o
-        ? o.withOffsetSameInstant(ZoneOffset.UTC).format(STAMP) : "00000000000000";
+    String stamp =
+        t instanceof OffsetDateTime o
+            ? o.withOffsetSameInstant(ZoneOffset.UTC).format(STAMP)
+            : "00000000000000";
     return stamp + "-" + rank;
   }
 
   /**
-   * Publication time: the stated time in UTC, else the publication day at 00:00:00, else 0
-   * (the codebook's value for "not known").
+   * Publication time: the stated time in UTC, else the publication day at 00:00:00, else 0 (the
+   * codebook's value for "not known").
    */
   static String date(Map<String, Object> art) {
     if (art.get("published_at") instanceof OffsetDateTime o) {
@@ -230,10 +239,22 @@ public final class GkgRow {
       if (kind == null || kind.isBlank()) {
         continue;
       }
-      String type = COUNT_TYPES.getOrDefault(kind,
-          clean(kind, ALL_DELIMITERS).toUpperCase(Locale.ROOT).replace(' ', '_'));
-      List<String> parts = new ArrayList<>(List.of(type, number(c.get("value")),
-          orEmpty(clean(str(c.get("object")), ALL_DELIMITERS)), "0", "", "", "", "", "", ""));
+      String type =
+          COUNT_TYPES.getOrDefault(
+              kind, clean(kind, ALL_DELIMITERS).toUpperCase(Locale.ROOT).replace(' ', '_'));
+      List<String> parts =
+          new ArrayList<>(
+              List.of(
+                  type,
+                  number(c.get("value")),
+                  orEmpty(clean(str(c.get("object")), ALL_DELIMITERS)),
+                  "0",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  ""));
       if (withOffset) {
         parts.add(String.valueOf(c.get("char_start")));
       }
@@ -243,9 +264,8 @@ public final class GkgRow {
   }
 
   /**
-   * Persons or organizations: V1 the distinct canonical names ({@code name;name}), V2 each
-   * mention by name or alias with its offset ({@code name,offset;...}), under the entity's
-   * canonical name.
+   * Persons or organizations: V1 the distinct canonical names ({@code name;name}), V2 each mention
+   * by name or alias with its offset ({@code name,offset;...}), under the entity's canonical name.
    */
   private static String names(
       StoredArticle a, Map<String, Map<String, Object>> entities, String type, boolean enhanced) {
@@ -268,8 +288,8 @@ public final class GkgRow {
 
   /**
    * Dates as the GKG writes them: {@code resolution#month#day#year#offset}, items separated by
-   * {@code ;}. Resolution 1 is a year, 2 a month of a year, 3 a day with its year, 4 a day
-   * without a year (TIMEX3 {@code XXXX-06-11}); other time expressions have no GKG form.
+   * {@code ;}. Resolution 1 is a year, 2 a month of a year, 3 a day with its year, 4 a day without
+   * a year (TIMEX3 {@code XXXX-06-11}); other time expressions have no GKG form.
    */
   private static String dates(StoredArticle a) {
     List<String> items = new ArrayList<>();
@@ -317,11 +337,11 @@ public final class GkgRow {
 
   /**
    * Quotations, as GDELT's field holds them: words in quotation marks, with the verb that
-   * introduces them: {@code offset|length|verb|quote}, items separated by {@code #}. That is
-   * every direct quotation, and a mixed one when its words are the quoted ones (not a clause of
-   * reported speech holding a quoted word); indirect quotations and scare quotes are left out.
-   * The span runs from the first quoted word to the last (an interrupted quotation's pieces are
-   * joined by " … " in the quote).
+   * introduces them: {@code offset|length|verb|quote}, items separated by {@code #}. That is every
+   * direct quotation, and a mixed one when its words are the quoted ones (not a clause of reported
+   * speech holding a quoted word); indirect quotations and scare quotes are left out. The span runs
+   * from the first quoted word to the last (an interrupted quotation's pieces are joined by " … "
+   * in the quote).
    */
   private static String quotations(StoredArticle a) {
     String body = str(a.article().get("text"));
@@ -337,8 +357,14 @@ public final class GkgRow {
       if (text == null || text.isEmpty()) {
         continue;
       }
-      items.add(start + "|" + (end - start) + "|"
-          + orEmpty(clean(str(q.get("cue")), QUOTE_DELIMITERS)) + "|" + text);
+      items.add(
+          start
+              + "|"
+              + (end - start)
+              + "|"
+              + orEmpty(clean(str(q.get("cue")), QUOTE_DELIMITERS))
+              + "|"
+              + text);
     }
     return String.join("#", items);
   }
@@ -374,16 +400,20 @@ public final class GkgRow {
   private static String amounts(StoredArticle a) {
     List<String> items = new ArrayList<>();
     for (Map<String, Object> c : a.rows(Tables.COUNTS)) {
-      items.add(number(c.get("value")) + ","
-          + orEmpty(clean(str(c.get("object")), ALL_DELIMITERS)) + "," + c.get("char_start"));
+      items.add(
+          number(c.get("value"))
+              + ","
+              + orEmpty(clean(str(c.get("object")), ALL_DELIMITERS))
+              + ","
+              + c.get("char_start"));
     }
     return String.join(";", items);
   }
 
   /**
-   * GDELT's page metadata tags where we know the value (title, authors separated by {@code ;},
-   * the stated publication time in UTC), and ours: the article's id in the store and its
-   * detected language.
+   * GDELT's page metadata tags where we know the value (title, authors separated by {@code ;}, the
+   * stated publication time in UTC), and ours: the article's id in the store and its detected
+   * language.
    */
   private static String extras(Map<String, Object> art) {
     StringBuilder sb = new StringBuilder();
@@ -411,9 +441,13 @@ public final class GkgRow {
     if (v == null || v.isEmpty()) {
       return;
     }
-    sb.append('<').append(name).append('>')
+    sb.append('<')
+        .append(name)
+        .append('>')
         .append(v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-        .append("</").append(name).append('>');
+        .append("</")
+        .append(name)
+        .append('>');
   }
 
   /** A count's value: an integer when it is one, else a plain decimal. */
@@ -429,8 +463,8 @@ public final class GkgRow {
   }
 
   /**
-   * The text with control characters (tabs, line breaks...), line and paragraph separators and
-   * the given delimiters replaced by spaces, runs of spaces made one, trimmed; null stays null.
+   * The text with control characters (tabs, line breaks...), line and paragraph separators and the
+   * given delimiters replaced by spaces, runs of spaces made one, trimmed; null stays null.
    */
   static String clean(String s, String delimiters) {
     if (s == null) {
@@ -440,8 +474,13 @@ public final class GkgRow {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean blank = Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028'
-          || c == '\u2029' || c == '\u00a0' || delimiters.indexOf(c) >= 0;
+      boolean blank =
+          Character.isWhitespace(c)
+              || Character.isISOControl(c)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\u00a0'
+              || delimiters.indexOf(c) >= 0;
       if (blank) {
         space = sb.length() > 0;
       } else {

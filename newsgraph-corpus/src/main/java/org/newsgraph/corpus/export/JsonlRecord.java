@@ -13,11 +13,10 @@ import org.newsgraph.store.Tables;
 import org.newsgraph.store.Tables.Table;
 
 /**
- * One article as one line of JSON: the knowledge record as {@code newsgraph analyze} prints it
- * (the store keeps it without the text, which goes back in its place, after {@code metadata}),
- * plus {@code articleId}, the article's id in the store (after {@code id}), and for each entity
- * linked to a corpus entity its {@code corpusId}. Both are fields the record schema lets
- * readers ignore.
+ * One article as one line of JSON: the knowledge record as {@code newsgraph analyze} prints it (the
+ * store keeps it without the text, which goes back in its place, after {@code metadata}), plus
+ * {@code articleId}, the article's id in the store (after {@code id}), and for each entity linked
+ * to a corpus entity its {@code corpusId}. Both are fields the record schema lets readers ignore.
  */
 public final class JsonlRecord {
 
@@ -40,12 +39,12 @@ public final class JsonlRecord {
     try {
       record = stored == null ? JSON.createObjectNode() : JSON.readTree(stored.toString());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the stored record of article " + a.id()
-          + " is not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "the stored record of article " + a.id() + " is not JSON: " + e.getOriginalMessage(), e);
     }
     if (!(record instanceof ObjectNode rec)) {
-      throw new IllegalStateException("the stored record of article " + a.id()
-          + " is not a JSON object");
+      throw new IllegalStateException(
+          "the stored record of article " + a.id() + " is not a JSON object");
     }
     Map<String, String> corpusIds = new HashMap<>();
     for (Map<String, Object> e : a.rows(Tables.ENTITIES)) {

@@ -42,9 +42,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /**
- * The seed article, fully analyzed and ingested, exported: its GKG row against a golden file
- * (in a reviewable form, one field or list item per line) and parsed back field by field
- * against the store's tables; its JSON line against what {@code newsgraph analyze} prints.
+ * The seed article, fully analyzed and ingested, exported: its GKG row against a golden file (in a
+ * reviewable form, one field or list item per line) and parsed back field by field against the
+ * store's tables; its JSON line against what {@code newsgraph analyze} prints.
  *
  * <p>The seed is given as a JSONL line with an address and a publication day (stand-ins: the
  * example file has neither), so that the URL, site and date fields are filled.
@@ -52,8 +52,10 @@ import org.xml.sax.InputSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportSeedTest {
 
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/export/seed/expected.gkg.txt");
-  private static final String URL = "https://www.example.org/en/20200611-us-to-reduce-troops-in-iraq";
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/golden/export/seed/expected.gkg.txt");
+  private static final String URL =
+      "https://www.example.org/en/20200611-us-to-reduce-troops-in-iraq";
   private static final LocalDate DAY = LocalDate.of(2020, 6, 11);
   private static final Duration T = Duration.ofSeconds(30);
 
@@ -73,8 +75,9 @@ class ExportSeedTest {
     Files.writeString(jsonl, line + "\n", StandardCharsets.UTF_8);
     store = tmp.resolve("store");
     ng = Newsgraph.open(NewsgraphConfig.DEFAULTS);
-    IngestJob.Options o = new IngestJob.Options(1, 200, Duration.ofSeconds(10), true, false, 15,
-        IngestJob.Options.DEFAULTS.sources());
+    IngestJob.Options o =
+        new IngestJob.Options(
+            1, 200, Duration.ofSeconds(10), true, false, 15, IngestJob.Options.DEFAULTS.sources());
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     try (Store.Writer w = Store.openWriter(store)) {
       IngestJob.Summary s = new IngestJob(ng, w, o, quiet).run(List.of(jsonl.toString()));
@@ -84,8 +87,11 @@ class ExportSeedTest {
 
   private String export(Exporter.Format f) {
     StringWriter out = new StringWriter();
-    Exporter.Summary s = Exporter.run(new Exporter.Options(f, store, "-", null, null, null, false),
-        out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Exporter.Summary s =
+        Exporter.run(
+            new Exporter.Options(f, store, "-", null, null, null, false),
+            out,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertThat(s.articles()).isEqualTo(1);
     assertThat(s.bytes()).isEqualTo(out.toString().getBytes(StandardCharsets.UTF_8).length);
     return out.toString();
@@ -113,8 +119,10 @@ class ExportSeedTest {
         sb.append(name).append('\t').append(f[i]).append('\n');
         continue;
       }
-      String[] items = name.equals("V2EXTRASXML") ? f[i].split("(?<=>)(?=<)")
-          : f[i].split(Pattern.quote(delim), -1);
+      String[] items =
+          name.equals("V2EXTRASXML")
+              ? f[i].split("(?<=>)(?=<)")
+              : f[i].split(Pattern.quote(delim), -1);
       sb.append(name).append(" (").append(items.length).append(")\n");
       for (String item : items) {
         sb.append('\t').append(item).append('\n');
@@ -125,8 +133,16 @@ class ExportSeedTest {
 
   private static String itemDelimiter(String field) {
     return switch (field) {
-      case "V1COUNTS", "V2.1COUNTS", "V1PERSONS", "V2ENHANCEDPERSONS", "V1ORGANIZATIONS",
-          "V2ENHANCEDORGANIZATIONS", "V2.1ENHANCEDDATES", "V2.1ALLNAMES", "V2.1AMOUNTS" -> ";";
+      case "V1COUNTS",
+              "V2.1COUNTS",
+              "V1PERSONS",
+              "V2ENHANCEDPERSONS",
+              "V1ORGANIZATIONS",
+              "V2ENHANCEDORGANIZATIONS",
+              "V2.1ENHANCEDDATES",
+              "V2.1ALLNAMES",
+              "V2.1AMOUNTS" ->
+          ";";
       case "V2.1QUOTATIONS" -> "#";
       case "V2EXTRASXML" -> "><";
       default -> null;
@@ -149,9 +165,18 @@ class ExportSeedTest {
     assertThat(field.get("V2SOURCECOLLECTIONIDENTIFIER")).isEqualTo("1");
     assertThat(field.get("V2SOURCECOMMONNAME")).isEqualTo("example.org");
     assertThat(field.get("V2DOCUMENTIDENTIFIER")).isEqualTo(URL);
-    for (String empty : List.of("V1THEMES", "V2ENHANCEDTHEMES", "V1LOCATIONS",
-        "V2ENHANCEDLOCATIONS", "V1.5TONE", "V2GCAM", "V2.1RELATEDIMAGES", "V2.1SOCIALIMAGEEMBEDS",
-        "V2.1SOCIALVIDEOEMBEDS", "V2.1TRANSLATIONINFO")) {
+    for (String empty :
+        List.of(
+            "V1THEMES",
+            "V2ENHANCEDTHEMES",
+            "V1LOCATIONS",
+            "V2ENHANCEDLOCATIONS",
+            "V1.5TONE",
+            "V2GCAM",
+            "V2.1RELATEDIMAGES",
+            "V2.1SOCIALIMAGEEMBEDS",
+            "V2.1SOCIALVIDEOEMBEDS",
+            "V2.1TRANSLATIONINFO")) {
       assertThat(field.get(empty)).as(empty).isEmpty();
     }
 
@@ -162,20 +187,34 @@ class ExportSeedTest {
 
     try (Store.Reader r = Store.openReader(store)) {
       StoreReader t = r.tables();
-      String text = (String) t.query("SELECT text FROM articles WHERE id = ?", List.of(id), 1, T)
-          .rows().get(0).get(0);
-      Map<Integer, List<Object>> mentions = byStart(t, "SELECT m.char_start, m.surface, m.kind,"
-          + " e.name, e.type, e.variants FROM mentions m JOIN entities e ON e.article_id ="
-          + " m.article_id AND e.entity_id = m.entity_id WHERE m.article_id = ?", id);
-      Map<Integer, List<Object>> counts = byStart(t,
-          "SELECT char_start, surface, kind FROM counts WHERE article_id = ?", id);
-      Map<Integer, List<Object>> timexes = byStart(t,
-          "SELECT char_start, surface, value FROM timexes WHERE article_id = ? AND type = 'DATE'", id);
+      String text =
+          (String)
+              t.query("SELECT text FROM articles WHERE id = ?", List.of(id), 1, T)
+                  .rows()
+                  .get(0)
+                  .get(0);
+      Map<Integer, List<Object>> mentions =
+          byStart(
+              t,
+              "SELECT m.char_start, m.surface, m.kind,"
+                  + " e.name, e.type, e.variants FROM mentions m JOIN entities e ON e.article_id ="
+                  + " m.article_id AND e.entity_id = m.entity_id WHERE m.article_id = ?",
+              id);
+      Map<Integer, List<Object>> counts =
+          byStart(t, "SELECT char_start, surface, kind FROM counts WHERE article_id = ?", id);
+      Map<Integer, List<Object>> timexes =
+          byStart(
+              t,
+              "SELECT char_start, surface, value FROM timexes WHERE article_id = ? AND type ="
+                  + " 'DATE'",
+              id);
 
       // counts: TYPE#number#object#0###### and the offset; each item ends with ';'
       assertThat(field.get("V1COUNTS")).isNotEmpty().endsWith(";");
-      List<String> v1 = items(field.get("V1COUNTS").substring(0, field.get("V1COUNTS").length() - 1), ";");
-      List<String> v21 = items(field.get("V2.1COUNTS").substring(0, field.get("V2.1COUNTS").length() - 1), ";");
+      List<String> v1 =
+          items(field.get("V1COUNTS").substring(0, field.get("V1COUNTS").length() - 1), ";");
+      List<String> v21 =
+          items(field.get("V2.1COUNTS").substring(0, field.get("V2.1COUNTS").length() - 1), ";");
       assertThat(v21).hasSameSizeAs(v1);
       for (int i = 0; i < v1.size(); i++) {
         String[] p = v1.get(i).split("#", -1);
@@ -194,11 +233,14 @@ class ExportSeedTest {
       }
 
       // persons and organizations: V1 the names, V2 name,offset at a name of that entity
-      for (String[] kind : List.of(new String[] {"PERSONS", "PER"}, new String[] {"ORGANIZATIONS", "ORG"})) {
+      for (String[] kind :
+          List.of(new String[] {"PERSONS", "PER"}, new String[] {"ORGANIZATIONS", "ORG"})) {
         List<String> names = items(field.get("V1" + kind[0]), ";");
         List<String> enhanced = items(field.get("V2ENHANCED" + kind[0]), ";");
         assertThat(enhanced).isNotEmpty();
-        assertThat(names).doesNotHaveDuplicates().allMatch(n -> !n.isEmpty() && !n.matches(".*[,#|].*"));
+        assertThat(names)
+            .doesNotHaveDuplicates()
+            .allMatch(n -> !n.isEmpty() && !n.matches(".*[,#|].*"));
         for (String item : enhanced) {
           String[] p = item.split(",", -1);
           assertThat(p).as(item).hasSize(2);
@@ -287,9 +329,14 @@ class ExportSeedTest {
     assertThat(linked).isPositive();
     line.remove("articleId");
 
-    Outcome o = ng.analyze(new RawInput(jsonl.toString() + ":1",
-        seedText.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8"),
-        new AnalyzeOptions(DAY, null, URL));
+    Outcome o =
+        ng.analyze(
+            new RawInput(
+                jsonl.toString() + ":1",
+                seedText.getBytes(StandardCharsets.UTF_8),
+                "text/plain",
+                "UTF-8"),
+            new AnalyzeOptions(DAY, null, URL));
     ObjectNode analyzed = RecordJson.toTree(o.requireDocument(), RecordJson.Options.DEFAULT);
     assertThat(line.get("source").get("name").asText()).endsWith("seed.jsonl:1");
     line.remove("source");
@@ -300,16 +347,29 @@ class ExportSeedTest {
 
   @Test
   void parquetFilesHoldTheTables(@TempDir Path out) throws Exception {
-    Exporter.Summary s = Exporter.run(new Exporter.Options(Exporter.Format.PARQUET, store,
-        out.toString(), null, null, null, false), new StringWriter(), System.err);
+    Exporter.Summary s =
+        Exporter.run(
+            new Exporter.Options(
+                Exporter.Format.PARQUET, store, out.toString(), null, null, null, false),
+            new StringWriter(),
+            System.err);
     assertThat(s.articles()).isEqualTo(1);
     assertThat(s.files()).hasSize(10);
     assertThat(Files.exists(out.resolve("mentions.parquet"))).isTrue();
-    long mentions = s.files().stream().filter(w -> w.table().name().equals("mentions"))
-        .findFirst().orElseThrow().rows();
+    long mentions =
+        s.files().stream()
+            .filter(w -> w.table().name().equals("mentions"))
+            .findFirst()
+            .orElseThrow()
+            .rows();
     try (Store.Reader r = Store.openReader(store)) {
-      assertThat(r.tables().query("SELECT count(*) FROM mentions", List.of(), 1, T).rows().get(0)
-          .get(0)).isEqualTo(mentions);
+      assertThat(
+              r.tables()
+                  .query("SELECT count(*) FROM mentions", List.of(), 1, T)
+                  .rows()
+                  .get(0)
+                  .get(0))
+          .isEqualTo(mentions);
     }
   }
 

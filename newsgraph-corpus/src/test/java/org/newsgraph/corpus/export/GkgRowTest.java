@@ -49,41 +49,116 @@ class GkgRowTest {
 
   private static StoredArticle full() {
     Map<Table, List<Map<String, Object>>> rows = new HashMap<>();
-    rows.put(Tables.ENTITIES, List.of(
-        row("entity_id", "e1", "type", "PER", "name", "Smith, John"),
-        row("entity_id", "e2", "type", "ORG", "name", "Jones & Co.|#"),
-        row("entity_id", "e3", "type", "LOC", "name", "Paris")));
-    rows.put(Tables.MENTIONS, List.of(
-        row("entity_id", "e1", "kind", "name", "char_start", 0, "char_end", 5, "surface", "Smith"),
-        row("entity_id", "e2", "kind", "name", "char_start", 7, "char_end", 18, "surface",
-            "Jones & Co."),
-        row("entity_id", "e1", "kind", "pronoun", "char_start", 26, "char_end", 28, "surface",
-            "We"),
-        row("entity_id", "e1", "kind", "alias", "char_start", 0, "char_end", 5, "surface",
-            "Smith")));
+    rows.put(
+        Tables.ENTITIES,
+        List.of(
+            row("entity_id", "e1", "type", "PER", "name", "Smith, John"),
+            row("entity_id", "e2", "type", "ORG", "name", "Jones & Co.|#"),
+            row("entity_id", "e3", "type", "LOC", "name", "Paris")));
+    rows.put(
+        Tables.MENTIONS,
+        List.of(
+            row(
+                "entity_id",
+                "e1",
+                "kind",
+                "name",
+                "char_start",
+                0,
+                "char_end",
+                5,
+                "surface",
+                "Smith"),
+            row(
+                "entity_id",
+                "e2",
+                "kind",
+                "name",
+                "char_start",
+                7,
+                "char_end",
+                18,
+                "surface",
+                "Jones & Co."),
+            row(
+                "entity_id",
+                "e1",
+                "kind",
+                "pronoun",
+                "char_start",
+                26,
+                "char_end",
+                28,
+                "surface",
+                "We"),
+            row(
+                "entity_id",
+                "e1",
+                "kind",
+                "alias",
+                "char_start",
+                0,
+                "char_end",
+                5,
+                "surface",
+                "Smith")));
     int q = TEXT.indexOf("We stay");
     int qe = TEXT.indexOf("deal") + 4;
-    rows.put(Tables.QUOTATIONS, List.of(
-        row("kind", "direct", "char_start", q, "char_end", qe, "text", TEXT.substring(q, qe),
-            "cue", "said"),
-        row("kind", "scare", "char_start", q, "char_end", q + 7, "text", "We stay", "cue", null),
-        row("kind", "mixed", "char_start", 0, "char_end", 18, "text", "Smith, Jones & Co.", "cue",
-            "said")));
-    rows.put(Tables.TIMEXES, List.of(
-        row("type", "DATE", "value", "2020-06-11", "char_start", 62),
-        row("type", "DATE", "value", "2020-06", "char_start", 62),
-        row("type", "DATE", "value", "2020", "char_start", 62),
-        row("type", "DATE", "value", "XXXX-06-11", "char_start", 62),
-        row("type", "DATE", "value", "2020-W24", "char_start", 62),
-        row("type", "DATE", "value", "2020-13", "char_start", 62),
-        row("type", "DURATION", "value", "P6M", "char_start", 62),
-        row("type", "TIME", "value", "2020-06-11T10:00", "char_start", 62)));
+    rows.put(
+        Tables.QUOTATIONS,
+        List.of(
+            row(
+                "kind",
+                "direct",
+                "char_start",
+                q,
+                "char_end",
+                qe,
+                "text",
+                TEXT.substring(q, qe),
+                "cue",
+                "said"),
+            row(
+                "kind",
+                "scare",
+                "char_start",
+                q,
+                "char_end",
+                q + 7,
+                "text",
+                "We stay",
+                "cue",
+                null),
+            row(
+                "kind",
+                "mixed",
+                "char_start",
+                0,
+                "char_end",
+                18,
+                "text",
+                "Smith, Jones & Co.",
+                "cue",
+                "said")));
+    rows.put(
+        Tables.TIMEXES,
+        List.of(
+            row("type", "DATE", "value", "2020-06-11", "char_start", 62),
+            row("type", "DATE", "value", "2020-06", "char_start", 62),
+            row("type", "DATE", "value", "2020", "char_start", 62),
+            row("type", "DATE", "value", "XXXX-06-11", "char_start", 62),
+            row("type", "DATE", "value", "2020-W24", "char_start", 62),
+            row("type", "DATE", "value", "2020-13", "char_start", 62),
+            row("type", "DURATION", "value", "P6M", "char_start", 62),
+            row("type", "TIME", "value", "2020-06-11T10:00", "char_start", 62)));
     int c = TEXT.indexOf("5,200");
     int k = TEXT.indexOf("12 killed");
-    rows.put(Tables.COUNTS, List.of(
-        row("char_start", c, "value", 5200.0, "object", "troops; #1, |x|", "kind", null),
-        row("char_start", k, "value", 12.0, "object", null, "kind", "killed"),
-        row("char_start", k, "value", 2.5, "object", "bags", "kind", "looted")));
+    rows.put(
+        Tables.COUNTS,
+        List.of(
+            row("char_start", c, "value", 5200.0, "object", "troops; #1, |x|", "kind", null),
+            row("char_start", k, "value", 12.0, "object", null, "kind", "killed"),
+            row("char_start", k, "value", 2.5, "object", "bags", "kind", "looted")));
     return new StoredArticle(article(), rows, 7);
   }
 
@@ -112,7 +187,8 @@ class GkgRowTest {
     assertThat(f.get("V2.1COUNTS"))
         .isEqualTo("KILL#12##0#######" + k + ";LOOTED#2.5#bags#0#######" + k + ";");
     assertThat(f.get("V1PERSONS")).isEqualTo("Smith John");
-    assertThat(f.get("V2ENHANCEDPERSONS")).as("names and aliases, not pronouns")
+    assertThat(f.get("V2ENHANCEDPERSONS"))
+        .as("names and aliases, not pronouns")
         .isEqualTo("Smith John,0;Smith John,0");
     assertThat(f.get("V1ORGANIZATIONS")).isEqualTo("Jones & Co.");
     assertThat(f.get("V2ENHANCEDORGANIZATIONS")).isEqualTo("Jones & Co.,7");
@@ -120,22 +196,33 @@ class GkgRowTest {
         .isEqualTo("3#6#11#2020#62;2#6#0#2020#62;1#0#0#2020#62;4#6#11#0#62");
     int q = TEXT.indexOf("We stay");
     int qe = TEXT.indexOf("deal") + 4;
-    assertThat(f.get("V2.1QUOTATIONS")).as("direct only: the mixed one is not in marks")
+    assertThat(f.get("V2.1QUOTATIONS"))
+        .as("direct only: the mixed one is not in marks")
         .isEqualTo(q + "|" + (qe - q) + "|said|We stay; we fight no deal");
     assertThat(f.get("V2.1ALLNAMES")).isEqualTo("Smith,0;Jones & Co.,7;Smith,0");
     int c = TEXT.indexOf("5,200");
     assertThat(f.get("V2.1AMOUNTS"))
         .isEqualTo("5200,troops 1 x," + c + ";12,," + k + ";2.5,bags," + k);
     assertThat(f.get("V2.1SHARINGIMAGE")).isEqualTo("https://example.org/i.jpg");
-    assertThat(f.get("V2EXTRASXML")).isEqualTo(
-        "<PAGE_TITLE>A &lt;title&gt; &amp; \"more\" with tabs</PAGE_TITLE>"
-            + "<PAGE_AUTHORS>Ann Lee;Bo Kim</PAGE_AUTHORS>"
-            + "<PAGE_PRECISEPUBTIMESTAMP>20200611163005</PAGE_PRECISEPUBTIMESTAMP>"
-            + "<NEWSGRAPH_ARTICLE_ID>u0123456789abcdef</NEWSGRAPH_ARTICLE_ID>"
-            + "<NEWSGRAPH_LANGUAGE>en</NEWSGRAPH_LANGUAGE>");
-    for (String empty : List.of("V1THEMES", "V2ENHANCEDTHEMES", "V1LOCATIONS",
-        "V2ENHANCEDLOCATIONS", "V1.5TONE", "V2GCAM", "V2.1RELATEDIMAGES", "V2.1SOCIALIMAGEEMBEDS",
-        "V2.1SOCIALVIDEOEMBEDS", "V2.1TRANSLATIONINFO")) {
+    assertThat(f.get("V2EXTRASXML"))
+        .isEqualTo(
+            "<PAGE_TITLE>A &lt;title&gt; &amp; \"more\" with tabs</PAGE_TITLE>"
+                + "<PAGE_AUTHORS>Ann Lee;Bo Kim</PAGE_AUTHORS>"
+                + "<PAGE_PRECISEPUBTIMESTAMP>20200611163005</PAGE_PRECISEPUBTIMESTAMP>"
+                + "<NEWSGRAPH_ARTICLE_ID>u0123456789abcdef</NEWSGRAPH_ARTICLE_ID>"
+                + "<NEWSGRAPH_LANGUAGE>en</NEWSGRAPH_LANGUAGE>");
+    for (String empty :
+        List.of(
+            "V1THEMES",
+            "V2ENHANCEDTHEMES",
+            "V1LOCATIONS",
+            "V2ENHANCEDLOCATIONS",
+            "V1.5TONE",
+            "V2GCAM",
+            "V2.1RELATEDIMAGES",
+            "V2.1SOCIALIMAGEEMBEDS",
+            "V2.1SOCIALVIDEOEMBEDS",
+            "V2.1TRANSLATIONINFO")) {
       assertThat(f.get(empty)).as(empty).isEmpty();
     }
   }
@@ -157,14 +244,25 @@ class GkgRowTest {
     assertThat(f.get("V2SOURCECOMMONNAME")).isEqualTo("Le Site");
     assertThat(f.get("V2DOCUMENTIDENTIFIER")).isEqualTo("Le Site, Un titre");
     List<String> filled = new ArrayList<>();
-    f.forEach((k, v) -> {
-      if (!v.isEmpty()) {
-        filled.add(k);
-      }
-    });
-    assertThat(filled).containsExactly("GKGRECORDID", "V2.1DATE", "V2SOURCECOLLECTIONIDENTIFIER",
-        "V2SOURCECOMMONNAME", "V2DOCUMENTIDENTIFIER", "V2EXTRASXML");
+    f.forEach(
+        (k, v) -> {
+          if (!v.isEmpty()) {
+            filled.add(k);
+          }
+        });
+    assertThat(filled)
+        .containsExactly(
+            "GKGRECORDID",
+            "V2.1DATE",
+            "V2SOURCECOLLECTIONIDENTIFIER",
+            "V2SOURCECOMMONNAME",
+            "V2DOCUMENTIDENTIFIER",
+            "V2EXTRASXML");
 
+    a.put("site_name", "\"Quoted\" site");
+    assertThat(fields(new StoredArticle(a, Map.of(), 1)).get("V2SOURCECOMMONNAME"))
+        .as("no field opens with a double quote")
+        .isEqualTo("\u201cQuoted\" site");
     a.put("published", LocalDate.of(2020, 6, 11));
     a.remove("title");
     a.remove("site_name");

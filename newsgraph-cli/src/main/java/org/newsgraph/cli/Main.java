@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       StoreCommands.Entity.class,
       StoreCommands.Quotes.class,
       StoreCommands.Sql.class,
+      ExportCommand.class,
       ReindexCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -33,11 +33,16 @@ final class StoreCommands {
 
   /** Opens the store for reading, or says there is none. */
   static Store.Reader open(Path dir) {
+    requireStore(dir);
+    return Store.openReader(dir);
+  }
+
+  /** Says there is no store in the directory, unless there is one. */
+  static void requireStore(Path dir) {
     if (!Files.isDirectory(dir.resolve("segments"))) {
       throw new StoreException("there is no store in " + dir.toAbsolutePath().normalize()
           + " yet; run 'newsgraph ingest PATH --store " + dir + "' first, or pass --store DIR");
     }
-    return Store.openReader(dir);
   }
 
   /** What a reading command does with the open store; returns the exit status. */

@@ -61,10 +61,10 @@ public final class StoreExport implements AutoCloseable {
 
   /**
    * One article: its {@code articles} row and its rows in the other tables asked for, each in the
-   * order they were written (the record's order), columns by name, values as JDBC gives them
-   * (String, Integer, Long, Double, LocalDate, OffsetDateTime, List). {@code ingestRank} is 1 + the
-   * number of the store's articles ingested in the same second (UTC) whose id sorts before this
-   * one: with that second, it names the article in the store.
+   * record's order (by position in the text; blocks and quotations by {@code ord}), columns by
+   * name, values as JDBC gives them (String, Integer, Long, Double, LocalDate, OffsetDateTime,
+   * List). {@code ingestRank} is 1 + the number of the store's articles ingested in the same second
+   * (UTC) whose id sorts before this one: with that second, it names the article in the store.
    */
   public record StoredArticle(
       Map<String, Object> article, Map<Table, List<Map<String, Object>>> rows, long ingestRank) {
@@ -95,6 +95,7 @@ public final class StoreExport implements AutoCloseable {
   private final Path spill;
   private final DuckDBConnection conn;
   private List<Segment> live = List.of();
+  private final Map<Table, String> sources = new LinkedHashMap<>();
   private long selected;
 
   private StoreExport(Path storeDir, Selection selection, Path outputDir) {
@@ -226,7 +227,7 @@ public final class StoreExport implements AutoCloseable {
 
   /** The selected rows of a table (for the Parquet export). */
   private String selectRows(Table t) {
-    String from = live.isEmpty() ? empty(t) : "read_parquet(" + Segments.fileList(live, t) + ")";
+    String from = sources.get(t);
     if (selection.isAll()) {
       return "SELECT * FROM " + from;
     }
@@ -235,19 +236,50 @@ public final class StoreExport implements AutoCloseable {
       return "SELECT * FROM " + from + " WHERE id IN " + in;
     }
     if (t == Tables.CORPUS_ENTITIES || t == Tables.CORPUS_KEYS) {
-      String entities =
-          live.isEmpty()
-              ? empty(Tables.ENTITIES)
-              : "read_parquet(" + Segments.fileList(live, Tables.ENTITIES) + ")";
       return "SELECT * FROM "
           + from
           + " WHERE corpus_id IN (SELECT corpus_id FROM "
-          + entities
+          + sources.get(Tables.ENTITIES)
           + " WHERE article_id IN "
           + in
           + ")";
     }
     return "SELECT * FROM " + from + " WHERE article_id IN " + in;
+  }
+
+  /**
+   * A relation of a table's rows in the live segments, with the table's columns by name (a column
+   * added after some segments were written reads as NULL in them, as in StoreReader).
+   */
+  private static String source(Statement st, List<Segment> live, Table t) throws SQLException {
+    if (live.isEmpty()) {
+      return empty(t);
+    }
+    return "("
+        + StoreReader.selectColumns(
+            st, t, "read_parquet(" + Segments.fileList(live, t) + ", union_by_name = true)")
+        + ")";
+  }
+
+  /**
+   * The order of an article's rows in a table: the record's order (merged segments keep some tables
+   * sorted by corpus entity instead).
+   */
+  static String rowOrder(Table t) {
+    if (t == Tables.BLOCKS || t == Tables.QUOTATIONS) {
+      return "c.ord";
+    }
+    if (t == Tables.ENTITIES) {
+      // e1, e2, ... e10: by length first
+      return "length(c.entity_id), c.entity_id";
+    }
+    if (t == Tables.MENTIONS) {
+      return "c.char_start, c.char_end, c.entity_id, c.kind";
+    }
+    if (t == Tables.TIMEXES || t == Tables.COUNTS) {
+      return "c.char_start, c.char_end";
+    }
+    throw new IllegalArgumentException("not a table of an article's annotations: " + t.name());
   }
 
   /** A relation with the table's columns and no rows, for a store without segments. */
@@ -294,10 +326,11 @@ public final class StoreExport implements AutoCloseable {
         if (selection.ids() != null) {
           where.add("id IN (SELECT id FROM " + IDS + ")");
         }
-        String articles =
-            live.isEmpty()
-                ? empty(Tables.ARTICLES)
-                : "read_parquet(" + Segments.fileList(live, Tables.ARTICLES) + ")";
+        sources.clear();
+        for (Table t : Tables.ALL) {
+          sources.put(t, source(st, live, t));
+        }
+        String articles = sources.get(Tables.ARTICLES);
         st.execute(
             "CREATE TABLE "
                 + SELECTION
@@ -366,28 +399,26 @@ public final class StoreExport implements AutoCloseable {
           new Stream(
               conn.duplicate(),
               null,
-              "SELECT a.*, s.ingest_rank FROM read_parquet("
-                  + Segments.fileList(live, Tables.ARTICLES)
-                  + ") a JOIN "
+              "SELECT a.*, s.ingest_rank FROM "
+                  + sources.get(Tables.ARTICLES)
+                  + " a JOIN "
                   + SELECTION
                   + " s ON s.id = a.id"
                   + order);
       for (Table t : tables) {
-        if (t == Tables.ARTICLES || !t.columns().get(0).name().equals("article_id")) {
-          throw new IllegalArgumentException("not a table of article rows: " + t.name());
-        }
+        String rowOrder = rowOrder(t);
         children.add(
             new Stream(
                 conn.duplicate(),
                 t,
-                "SELECT c.* EXCLUDE (filename, file_row_number), s.published AS \"s.published\""
-                    + " FROM read_parquet("
-                    + Segments.fileList(live, t)
-                    + ", filename = true, file_row_number = true) c JOIN "
+                "SELECT c.*, s.published AS \"s.published\" FROM "
+                    + sources.get(t)
+                    + " c JOIN "
                     + SELECTION
                     + " s ON s.id = c.article_id"
                     + order
-                    + ", c.filename, c.file_row_number"));
+                    + ", "
+                    + rowOrder));
       }
       articles.advance();
       for (Stream s : children) {

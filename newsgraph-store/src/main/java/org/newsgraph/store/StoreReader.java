@@ -216,7 +216,7 @@ public final class StoreReader implements AutoCloseable {
    * The table's columns from its files, by name: a column the files do not have (they were
    * written before it was added) reads as NULL.
    */
-  private static String selectColumns(Statement st, Table t, String files) throws SQLException {
+  static String selectColumns(Statement st, Table t, String files) throws SQLException {
     java.util.Set<String> present = new java.util.HashSet<>();
     try (ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + files)) {
       while (rs.next()) {

@@ -61,6 +61,7 @@ class StoreExportTest {
     b.add(
         Tables.ENTITIES,
         id,
+        published,
         "e1",
         "PER",
         null,
@@ -73,6 +74,7 @@ class StoreExportTest {
     b.add(
         Tables.MENTIONS,
         id,
+        published,
         "e1",
         "per:kazimi",
         "name",
@@ -82,11 +84,13 @@ class StoreExportTest {
         null,
         null,
         0);
+    // its corpus id sorts first: segments keep mentions by corpus id, the export by position
     b.add(
         Tables.MENTIONS,
         id,
+        published,
         "e2",
-        null,
+        "loc:ford",
         "name",
         text.indexOf("Ford"),
         text.indexOf("Ford") + 4,
@@ -156,7 +160,7 @@ class StoreExportTest {
             .hasSize(2);
         assertThat(a.rows(Tables.MENTIONS))
             .extracting(m -> m.get("surface"))
-            .as("in the order written")
+            .as("in the record's order")
             .containsExactly("Kazimi", "Ford");
         assertThat(a.rows(Tables.ENTITIES)).hasSize(1);
         assertThat(a.rows(Tables.COUNTS)).hasSize(1);
@@ -249,6 +253,54 @@ class StoreExportTest {
     assertThat(count(june.resolve("corpus_keys.parquet"))).isEqualTo(1);
     try (Stream<Path> s = Files.list(dir.resolve("segments"))) {
       assertThat(s.count()).as("the store is untouched").isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aSegmentWrittenBeforeAColumnWasAddedReadsItAsNull() throws Exception {
+    try (Store.Writer w = Store.openWriter(dir)) {
+      Batch b = new Batch();
+      add(b, "old", LocalDate.of(2020, 6, 1), T0);
+      commit(w, b);
+      // the first segment as written before mentions had their publication day
+      Path f = w.segments().live().get(0).dir().resolve("mentions.parquet");
+      Path without = f.resolveSibling("without.parquet");
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+          Statement st = c.createStatement()) {
+        st.execute(
+            "COPY (SELECT * EXCLUDE (published) FROM read_parquet('"
+                + f
+                + "')) TO '"
+                + without
+                + "' (FORMAT parquet)");
+      }
+      Files.move(without, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Batch b2 = new Batch();
+      add(b2, "new", LocalDate.of(2020, 6, 2), T0.plusSeconds(1));
+      commit(w, b2);
+    }
+    try (StoreExport x = StoreExport.open(dir, Selection.ALL)) {
+      List<StoredArticle> got = all(x);
+      assertThat(got).extracting(StoredArticle::id).containsExactly("old", "new");
+      assertThat(got.get(0).rows(Tables.MENTIONS))
+          .hasSize(2)
+          .allSatisfy(m -> assertThat(m.get("published")).isNull());
+      assertThat(got.get(1).rows(Tables.MENTIONS))
+          .hasSize(2)
+          .allSatisfy(m -> assertThat(m.get("published")).isEqualTo(LocalDate.of(2020, 6, 2)));
+    }
+    Path out = dir.resolve("out");
+    StoreExport.writeParquet(dir, Selection.ALL, out);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), count(published) FROM read_parquet('"
+                    + out.resolve("mentions.parquet")
+                    + "')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(4);
+      assertThat(rs.getLong(2)).isEqualTo(2);
     }
   }
 

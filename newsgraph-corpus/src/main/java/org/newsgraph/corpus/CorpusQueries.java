@@ -99,17 +99,7 @@ public final class CorpusQueries {
             .rows()) {
       variants.add((String) row.get(0));
     }
-    List<Day> timeline = new ArrayList<>();
-    for (List<Object> row :
-        tables.query(
-                "SELECT a.published, count(DISTINCT e.article_id), sum(e.mentions)"
-                    + " FROM entities e JOIN articles a ON a.id = e.article_id"
-                    + " WHERE e.corpus_id = ? AND a.published IS NOT NULL"
-                    + " GROUP BY a.published ORDER BY a.published",
-                List.of(corpusId), 10_000, LIMIT)
-            .rows()) {
-      timeline.add(new Day(date(row.get(0)), num(row.get(1)), num(row.get(2))));
-    }
+    List<Day> timeline = timeline(corpusId);
     List<CoEntity> co = new ArrayList<>();
     for (List<Object> row :
         tables.query(
@@ -136,6 +126,22 @@ public final class CorpusQueries {
     return java.util.Optional.of(
         new EntityPage(m, List.copyOf(variants), timeline, co, quotes(List.of(corpusId), null,
             limit), links));
+  }
+
+  /** The articles and mentions of a corpus entity per day of publication (10,000 days at most). */
+  public List<Day> timeline(String corpusId) {
+    List<Day> timeline = new ArrayList<>();
+    for (List<Object> row :
+        tables.query(
+                "SELECT a.published, count(DISTINCT e.article_id), sum(e.mentions)"
+                    + " FROM entities e JOIN articles a ON a.id = e.article_id"
+                    + " WHERE e.corpus_id = ? AND a.published IS NOT NULL"
+                    + " GROUP BY a.published ORDER BY a.published",
+                List.of(corpusId), 10_000, LIMIT)
+            .rows()) {
+      timeline.add(new Day(date(row.get(0)), num(row.get(1)), num(row.get(2))));
+    }
+    return timeline;
   }
 
   /**

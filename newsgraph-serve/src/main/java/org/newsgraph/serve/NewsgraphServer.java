@@ -89,7 +89,11 @@ public final class NewsgraphServer implements AutoCloseable {
     // what Jetty answers itself (a malformed request line, say): no stack, no servlet name
     cfg.jetty.modifyServer(server -> server.setErrorHandler(quietErrors()));
     cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(quietErrors()));
-    cfg.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath()));
+    cfg.events.handlerAdded(h -> {
+      if (h.getHttpMethod().isHttpMethod()) {
+        registered.add(h.getHttpMethod() + " " + h.getPath());
+      }
+    });
     if (Thread.currentThread().getContextClassLoader().getResource(config.webResources()) != null
         || NewsgraphServer.class.getClassLoader().getResource(config.webResources()) != null) {
       cfg.staticFiles.add(s -> {
@@ -221,7 +225,7 @@ public final class NewsgraphServer implements AutoCloseable {
     return store.writerProblem();
   }
 
-  /** Every route Javalin registered, as "GET /api/search" (for the OpenAPI test). */
+  /** Every endpoint Javalin registered, as "GET /api/search" (for the OpenAPI test). */
   List<String> registeredRoutes() {
     return List.copyOf(registered);
   }

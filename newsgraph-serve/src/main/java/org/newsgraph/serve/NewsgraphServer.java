@@ -52,6 +52,8 @@ public final class NewsgraphServer implements AutoCloseable {
   private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
   private List<Routes.Route> routes = List.of();
   private final boolean checkHost;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private NewsgraphServer(ServerConfig config) {
     this.config = config;
@@ -235,9 +237,15 @@ public final class NewsgraphServer implements AutoCloseable {
     return routes;
   }
 
-  /** Stops serving, stops ingest (waiting a while for a running job) and closes the store. */
+  /**
+   * Stops serving, stops ingest (waiting a while for a running job) and closes the store. A
+   * second call does nothing.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       app.stop();
     } finally {

@@ -155,6 +155,8 @@ class ServerTest {
         "/api/search?entity=Nobody+Anywhere+Xyzzy|entity",
         "/api/search?q=title%3A%28|q",
         "/api/search?q=colour%3Ared|q",
+        "/api/search?q=%2F%5Ba-z%5D%7B1%2C1000%7D%7B1%2C1000%7D%2F|q",
+        "/api/timeline?q=%2F%5Ba-z%5D%7B1%2C1000%7D%7B1%2C1000%7D%2F|q",
         "/api/search?q=a&q=b|q",
         "/api/search?qq=iraq|qq",
         "/api/search?q=%01|q",

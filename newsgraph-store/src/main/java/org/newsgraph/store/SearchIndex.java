@@ -51,6 +51,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -300,6 +301,8 @@ public final class SearchIndex implements AutoCloseable {
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value : s.count(full);
       return new Results(total, hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooComplex(r.query());
     } catch (IOException e) {
       throw new StoreException("the search failed: " + e.getMessage(), e);
     }
@@ -369,6 +372,8 @@ public final class SearchIndex implements AutoCloseable {
           ? top.totalHits.value : s.count(full);
       int read = top.scoreDocs.length;
       return new DayCounts(total, read, read < total, days, undated);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooComplex(r.query());
     } catch (IOException e) {
       throw new StoreException("the search failed: " + e.getMessage(), e);
     }
@@ -423,7 +428,16 @@ public final class SearchIndex implements AutoCloseable {
       throw new StoreException("the query '" + query + "' does not parse: " + firstLine(e.getMessage())
           + ". Use words, \"phrases\", AND/OR/NOT, field:value (fields " + FIELDS + ") and"
           + " published:[2020-06-01 TO 2020-06-30]");
+    } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
+      throw tooComplex(query);
     }
+  }
+
+  /** A query the parser took but that would cost too much (a regular expression, say). */
+  private static StoreException tooComplex(String query) {
+    return new StoreException("the query '" + query + "' is too complex to run (a regular"
+        + " expression or wildcard that matches too much, or too many clauses); use words and"
+        + " \"phrases\"");
   }
 
   private static long day(String s) throws ParseException {

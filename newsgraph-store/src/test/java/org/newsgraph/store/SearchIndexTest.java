@@ -78,6 +78,19 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQueryTooCostlyToRunIsRefusedAsTheQuerysFault() {
+    try (SearchIndex ix = index()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> ix.search(all("/[a-z]{1,1000}{1,1000}/")))
+          .isInstanceOf(StoreException.class).hasMessageContaining("too complex")
+          .hasNoCause();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> ix.countByDay(all("text:/[a-z]{1,1000}{1,1000}/"), 10))
+          .isInstanceOf(StoreException.class).hasMessageContaining("too complex");
+    }
+  }
+
+  @Test
   void anEmptyIndexCountsNothing() {
     try (SearchIndex ix = SearchIndex.openReader(dir.resolve("none"))) {
       DayCounts none = ix.countByDay(all("troops"), 10);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       StoreCommands.Quotes.class,
       StoreCommands.Sql.class,
       ReindexCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

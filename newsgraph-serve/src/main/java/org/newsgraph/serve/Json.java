@@ -1,7 +1,8 @@
 package org.newsgraph.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,11 +29,11 @@ final class Json {
   private static ObjectMapper mapper() {
     SimpleModule time = new SimpleModule("newsgraph-time");
     time.addSerializer(TemporalAccessor.class, ToStringSerializer.instance);
-    return new ObjectMapper()
+    // a key given twice in a request body is refused, not read as its last value
+    return new ObjectMapper(
+            JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
         .registerModule(time)
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
   /** Javalin's {@code ctx.json(...)} through the mapper above. */

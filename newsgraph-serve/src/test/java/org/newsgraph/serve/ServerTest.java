@@ -377,6 +377,10 @@ class ServerTest {
     Answer nlp = http.post("/api/ingest", "application/json",
         "{\"inputs\": [\"a\"], \"nlp\": \"yes\"}", TOKEN);
     assertThat(nlp.parameter()).isEqualTo("nlp");
+    Answer twice = http.post("/api/ingest", "application/json",
+        "{\"inputs\": [\"a\"], \"inputs\": [\"b\"]}", TOKEN);
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.parameter()).isEqualTo("body");
     Answer extra = http.post("/api/ingest", "application/json",
         "{\"inputs\": [\"a\"], \"workers\": 64}", TOKEN);
     assertThat(extra.status()).isEqualTo(400);
@@ -411,6 +415,72 @@ class ServerTest {
     assertThat(s.get("state").asText()).isEqualTo("failed");
     assertThat(s.get("error").asText()).contains("no-such-folder").contains("no such file or folder");
     assertThat(s.get("summary").isNull()).isTrue();
+  }
+
+  // --- the answers' shapes, as the OpenAPI document states them ---
+
+  @Test
+  void answersHaveTheFieldsTheOpenApiDocumentNames() throws Exception {
+    JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(MetaRoutes.openapi());
+    String kazimi = ok("/api/entities?name=Kazimi").get("entities").get(0).get("id").asText();
+    String seed = ok("/api/search?q=" + enc("\"reduce its forces\"")).get("hits").get(0).get("id")
+        .asText();
+    String[][] calls = {
+      {"/api/search", "/api/search?q=iraq&entity=Iraq"},
+      {"/api/timeline", "/api/timeline?q=delegation"},
+      {"/api/articles/{id}", "/api/articles/" + seed},
+      {"/api/entities", "/api/entities?name=Kazimi"},
+      {"/api/entities/{id}", "/api/entities/" + enc(kazimi)},
+      {"/api/entities/{id}/timeline", "/api/entities/" + enc(kazimi) + "/timeline"},
+      {"/api/quotes", "/api/quotes?speaker=Kazimi"},
+      {"/api/health", "/api/health"},
+    };
+    for (String[] c : calls) {
+      JsonNode schema = doc.get("paths").get(c[0]).get("get").get("responses").get("200")
+          .get("content").get("application/json").get("schema");
+      Answer a = http.get(c[1]);
+      assertThat(a.status()).as(c[1]).isEqualTo(200);
+      conforms(doc, schema, a.json(), c[1]);
+      Answer bad = http.get(c[1] + (c[1].contains("?") ? "&" : "?") + "unknown=1");
+      conforms(doc, doc.at("/components/schemas/Error"), bad.json(), c[1] + " error");
+    }
+  }
+
+  /** The JSON has exactly the properties its schema names, down through arrays and objects. */
+  private static void conforms(JsonNode doc, JsonNode schema, JsonNode json, String where) {
+    if (schema.has("$ref")) {
+      schema = doc.at(schema.get("$ref").asText().substring(1));
+    }
+    if (json.isNull()) {
+      assertThat(schema.path("nullable").asBoolean()).as(where + " is null").isTrue();
+      return;
+    }
+    switch (schema.path("type").asText()) {
+      case "object" -> {
+        assertThat(json.isObject()).as(where).isTrue();
+        if (schema.has("properties")) {
+          List<String> fields = new ArrayList<>();
+          json.fieldNames().forEachRemaining(fields::add);
+          List<String> declared = new ArrayList<>();
+          schema.get("properties").fieldNames().forEachRemaining(declared::add);
+          assertThat(fields).as(where).containsExactlyInAnyOrderElementsOf(declared);
+          for (String f : fields) {
+            conforms(doc, schema.get("properties").get(f), json.get(f), where + "." + f);
+          }
+        }
+      }
+      case "array" -> {
+        assertThat(json.isArray()).as(where).isTrue();
+        for (int i = 0; i < Math.min(3, json.size()); i++) {
+          conforms(doc, schema.get("items"), json.get(i), where + "[" + i + "]");
+        }
+      }
+      case "string" -> assertThat(json.isTextual()).as(where).isTrue();
+      case "integer" -> assertThat(json.isIntegralNumber()).as(where).isTrue();
+      case "number" -> assertThat(json.isNumber()).as(where).isTrue();
+      case "boolean" -> assertThat(json.isBoolean()).as(where).isTrue();
+      default -> throw new AssertionError(where + ": the schema has no type: " + schema);
+    }
   }
 
   // --- the rest ---

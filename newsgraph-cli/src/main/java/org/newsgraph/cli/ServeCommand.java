@@ -25,20 +25,28 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+  @Option(
+      names = "--host",
+      defaultValue = ServerConfig.DEFAULT_HOST,
       description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
-  @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      defaultValue = "" + ServerConfig.DEFAULT_PORT,
       description = "Port (default ${DEFAULT-VALUE}; 0 for any free one).")
   int port;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
-      description = "The ingest token (at least 16 characters; default: $NEWSGRAPH_TOKEN, else one"
-          + " is generated and printed).")
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description =
+          "The ingest token (at least 16 characters; default: $NEWSGRAPH_TOKEN, else one"
+              + " is generated and printed).")
   String token;
 
-  @Option(names = "--no-ingest",
+  @Option(
+      names = "--no-ingest",
       description = "Read-only: POST /api/ingest answers 403 and the writer lock stays free.")
   boolean noIngest;
 
@@ -65,15 +73,25 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerConfig cfg;
     try {
-      cfg = new ServerConfig(store.dir(), host, port, t, !noIngest, NewsgraphConfig.DEFAULTS,
-          ServerConfig.DEFAULT_WEB_RESOURCES);
+      cfg =
+          new ServerConfig(
+              store.dir(),
+              host,
+              port,
+              t,
+              !noIngest,
+              NewsgraphConfig.DEFAULTS,
+              ServerConfig.DEFAULT_WEB_RESOURCES);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (!ServerConfig.isLoopback(host)) {
-      err.println("newsgraph: warning: listening on " + host + ", not on this machine's loopback"
-          + " address: other machines that reach it can read the whole store, and anyone who"
-          + " learns the token can ingest. Use --host 127.0.0.1 unless that is meant.");
+      err.println(
+          "newsgraph: warning: listening on "
+              + host
+              + ", not on this machine's loopback"
+              + " address: other machines that reach it can read the whole store, and anyone who"
+              + " learns the token can ingest. Use --host 127.0.0.1 unless that is meant.");
     }
     NewsgraphServer server;
     try {
@@ -85,14 +103,27 @@ final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(server::close, "newsgraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      out.println("serving " + store.dir().toAbsolutePath().normalize() + " at " + server.url()
-          + "api/ (described at " + server.url() + "api/openapi.json); Ctrl-C stops");
+      out.println(
+          "serving "
+              + store.dir().toAbsolutePath().normalize()
+              + " at "
+              + server.url()
+              + "api/ (described at "
+              + server.url()
+              + "api/openapi.json); Ctrl-C stops");
       switch (server.ingestMode()) {
-        case "writer" -> out.println(generated
-            ? "ingest: on; token (send it as 'Authorization: Bearer TOKEN'): " + t
-            : "ingest: on, with the token from " + (token != null ? "--token" : "NEWSGRAPH_TOKEN"));
-        case "read-only" -> out.println("ingest: not now (" + server.ingestProblem() + "); it"
-            + " starts when that writer is done");
+        case "writer" ->
+            out.println(
+                generated
+                    ? "ingest: on; token (send it as 'Authorization: Bearer TOKEN'): " + t
+                    : "ingest: on, with the token from "
+                        + (token != null ? "--token" : "NEWSGRAPH_TOKEN"));
+        case "read-only" ->
+            out.println(
+                "ingest: not now ("
+                    + server.ingestProblem()
+                    + "); it"
+                    + " starts when that writer is done");
         default -> out.println("ingest: off (--no-ingest)");
       }
       out.flush();

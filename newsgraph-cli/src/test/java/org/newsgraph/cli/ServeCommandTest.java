@@ -82,7 +82,8 @@ class ServeCommandTest {
     URI base = r.url();
     assertThat(status(base.resolve("api/health"), "GET", null)).isEqualTo(200);
     assertThat(status(base.resolve("api/ingest"), "POST", token)).isEqualTo(400); // past the token
-    assertThat(r.out.toString()).contains("ingest: on, with the token from --token")
+    assertThat(r.out.toString())
+        .contains("ingest: on, with the token from --token")
         .doesNotContain(token);
     assertThat(r.stop()).isZero();
     Store.openWriter(store).close(); // the lock was let go
@@ -93,8 +94,9 @@ class ServeCommandTest {
     Assumptions.assumeTrue(System.getenv("NEWSGRAPH_TOKEN") == null, "NEWSGRAPH_TOKEN is set");
     Running r = new Running("serve", "--store", dir.resolve("store").toString(), "--port", "0");
     URI base = r.url();
-    Matcher m = Pattern.compile("token \\(send it as 'Authorization: Bearer TOKEN'\\): (\\S+)")
-        .matcher(r.out.toString());
+    Matcher m =
+        Pattern.compile("token \\(send it as 'Authorization: Bearer TOKEN'\\): (\\S+)")
+            .matcher(r.out.toString());
     assertThat(m.find()).as(r.out.toString()).isTrue();
     String token = m.group(1);
     assertThat(r.out.toString().split(Pattern.quote(token), -1)).hasSize(2);
@@ -106,8 +108,9 @@ class ServeCommandTest {
 
   @Test
   void readOnlyWithoutAStoreIsRefused() throws Exception {
-    Running r = new Running("serve", "--store", dir.resolve("none").toString(), "--port", "0",
-        "--no-ingest");
+    Running r =
+        new Running(
+            "serve", "--store", dir.resolve("none").toString(), "--port", "0", "--no-ingest");
     r.thread.join(TimeUnit.SECONDS.toMillis(30));
     assertThat(r.status.get()).isEqualTo(1);
     assertThat(r.err.toString()).contains("there is no store");
@@ -115,9 +118,11 @@ class ServeCommandTest {
 
   @Test
   void badOptionsAreUsageErrors() throws Exception {
-    for (String[] args : new String[][] {
-        {"serve", "--store", dir.toString(), "--token", "short"},
-        {"serve", "--store", dir.toString(), "--port", "70000"}}) {
+    for (String[] args :
+        new String[][] {
+          {"serve", "--store", dir.toString(), "--token", "short"},
+          {"serve", "--store", dir.toString(), "--port", "70000"}
+        }) {
       Running r = new Running(args);
       r.thread.join(TimeUnit.SECONDS.toMillis(30));
       assertThat(r.status.get()).as(String.join(" ", args)).isEqualTo(2);

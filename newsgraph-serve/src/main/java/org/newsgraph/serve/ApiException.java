@@ -1,9 +1,9 @@
 package org.newsgraph.serve;
 
 /**
- * A request the API answers with an error: the HTTP status, what is wrong and what would be
- * right, and the parameter at fault when there is one. The message goes to the client as is, so
- * it never holds a stack trace or anything the client did not send or may not know.
+ * A request the API answers with an error: the HTTP status, what is wrong and what would be right,
+ * and the parameter at fault when there is one. The message goes to the client as is, so it never
+ * holds a stack trace or anything the client did not send or may not know.
  */
 final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

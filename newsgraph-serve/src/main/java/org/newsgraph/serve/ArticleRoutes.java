@@ -12,9 +12,9 @@ import org.newsgraph.store.Tables.Column;
 import org.newsgraph.store.Tables.Table;
 
 /**
- * {@code /api/articles/{id}}: an article's row and its layers, read from the tables. Spans
- * ({@code char_start}, {@code char_end}) are UTF-16 offsets into {@code article.text}, as
- * JavaScript's {@code String.slice} counts.
+ * {@code /api/articles/{id}}: an article's row and its layers, read from the tables. Spans ({@code
+ * char_start}, {@code char_end}) are UTF-16 offsets into {@code article.text}, as JavaScript's
+ * {@code String.slice} counts.
  */
 final class ArticleRoutes {
 
@@ -37,8 +37,11 @@ final class ArticleRoutes {
 
   /** The article columns sent: all but the knowledge record (the layers carry it). */
   private static final String ARTICLE_COLUMNS =
-      Tables.ARTICLES.columns().stream().map(Column::name).filter(c -> !c.equals("record"))
-          .map(c -> '"' + c + '"').collect(Collectors.joining(", "));
+      Tables.ARTICLES.columns().stream()
+          .map(Column::name)
+          .filter(c -> !c.equals("record"))
+          .map(c -> '"' + c + '"')
+          .collect(Collectors.joining(", "));
 
   private final ServerStore store;
 
@@ -52,22 +55,41 @@ final class ArticleRoutes {
 
   private void article(Context ctx, Params p) {
     String id = Params.id(ctx, "id", MAX_ID);
-    Rows a = store.tables().query("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?",
-        List.of(id), 1, ServerStore.QUERY_TIME);
+    Rows a =
+        store
+            .tables()
+            .query(
+                "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?",
+                List.of(id),
+                1,
+                ServerStore.QUERY_TIME);
     if (a.rows().isEmpty()) {
-      throw ApiException.notFound("no article has the id '" + Params.echo(id)
-          + "'; ids come from /api/search hits");
+      throw ApiException.notFound(
+          "no article has the id '" + Params.echo(id) + "'; ids come from /api/search hits");
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("article", Json.rows(a).get(0));
     List<String> truncated = new ArrayList<>();
     for (Layer l : LAYERS) {
-      String cols = l.table().columns().stream().map(Column::name)
-          .filter(c -> !c.equals("article_id")).map(c -> '"' + c + '"')
-          .collect(Collectors.joining(", "));
-      Rows rows = store.tables().query("SELECT " + cols + " FROM \"" + l.table().name()
-              + "\" WHERE article_id = ? ORDER BY " + l.orderBy(),
-          List.of(id), MAX_LAYER_ROWS, ServerStore.QUERY_TIME);
+      String cols =
+          l.table().columns().stream()
+              .map(Column::name)
+              .filter(c -> !c.equals("article_id"))
+              .map(c -> '"' + c + '"')
+              .collect(Collectors.joining(", "));
+      Rows rows =
+          store
+              .tables()
+              .query(
+                  "SELECT "
+                      + cols
+                      + " FROM \""
+                      + l.table().name()
+                      + "\" WHERE article_id = ? ORDER BY "
+                      + l.orderBy(),
+                  List.of(id),
+                  MAX_LAYER_ROWS,
+                  ServerStore.QUERY_TIME);
       out.put(l.table().name(), Json.rows(rows));
       if (rows.truncated()) {
         truncated.add(l.table().name());

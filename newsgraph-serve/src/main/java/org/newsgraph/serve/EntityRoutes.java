@@ -50,31 +50,47 @@ final class EntityRoutes {
 
   private void timeline(Context ctx, Params p) {
     String id = Params.id(ctx, "id", MAX_ID);
-    Rows head = store.tables().query(
-        "SELECT corpus_id, type, name FROM corpus_entities WHERE corpus_id = ?", List.of(id), 1,
-        ServerStore.QUERY_TIME);
+    Rows head =
+        store
+            .tables()
+            .query(
+                "SELECT corpus_id, type, name FROM corpus_entities WHERE corpus_id = ?",
+                List.of(id),
+                1,
+                ServerStore.QUERY_TIME);
     if (head.rows().isEmpty()) {
       throw unknown(id);
     }
     List<Object> row = head.rows().get(0);
-    ctx.json(new Timeline((String) row.get(0), (String) row.get(1), (String) row.get(2),
-        store.queries().timeline(id)));
+    ctx.json(
+        new Timeline(
+            (String) row.get(0),
+            (String) row.get(1),
+            (String) row.get(2),
+            store.queries().timeline(id)));
   }
 
   private static ApiException unknown(String id) {
-    return ApiException.notFound("no corpus entity has the id '" + Params.echo(id)
-        + "'; GET /api/entities?name=... finds entities by name");
+    return ApiException.notFound(
+        "no corpus entity has the id '"
+            + Params.echo(id)
+            + "'; GET /api/entities?name=... finds entities by name");
   }
 
   /** Quotations by the person or organization the name means, or by a speaker written so. */
   private void quotes(Context ctx, Params p) {
     String speaker = p.requiredText("speaker", MAX_NAME);
     int limit = p.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
-    List<String> ids = store.queries().findEntities(speaker, 10).stream()
-        .filter(m -> m.type().equals("PER") || m.type().equals("ORG")).map(EntityMatch::id)
-        .toList();
+    List<String> ids =
+        store.queries().findEntities(speaker, 10).stream()
+            .filter(m -> m.type().equals("PER") || m.type().equals("ORG"))
+            .map(EntityMatch::id)
+            .toList();
     List<String> first = ids.isEmpty() ? List.of() : List.of(ids.get(0));
-    ctx.json(new Quotes(speaker, ids.isEmpty() ? null : ids.get(0),
-        store.queries().quotes(first, speaker, limit)));
+    ctx.json(
+        new Quotes(
+            speaker,
+            ids.isEmpty() ? null : ids.get(0),
+            store.queries().quotes(first, speaker, limit)));
   }
 }

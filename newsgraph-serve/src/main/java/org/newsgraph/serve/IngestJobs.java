@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests run by the server: one at a time, in the order asked, on the server's own writer.
- * Jobs wait in a bounded queue; the last {@value #KEPT} are kept for their status.
+ * Ingests run by the server: one at a time, in the order asked, on the server's own writer. Jobs
+ * wait in a bounded queue; the last {@value #KEPT} are kept for their status.
  */
 final class IngestJobs {
 
@@ -40,21 +40,44 @@ final class IngestJobs {
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   enum State {
-    queued, running, done, failed
+    queued,
+    running,
+    done,
+    failed
   }
 
   /** What the status endpoint shows of a job. */
   record Status(
-      String id, State state, List<String> inputs, boolean nlp, Instant submittedAt,
-      Instant startedAt, Instant finishedAt, Summary summary, String error) {}
+      String id,
+      State state,
+      List<String> inputs,
+      boolean nlp,
+      Instant submittedAt,
+      Instant startedAt,
+      Instant finishedAt,
+      Summary summary,
+      String error) {}
 
   /** A finished run, as IngestJob.Summary says it. */
   record Summary(
-      int ingested, int notAnalyzed, int alreadyPresent, int duplicates, int failed, int batches,
-      double seconds, List<String> firstFailures) {
+      int ingested,
+      int notAnalyzed,
+      int alreadyPresent,
+      int duplicates,
+      int failed,
+      int batches,
+      double seconds,
+      List<String> firstFailures) {
     static Summary of(IngestJob.Summary s) {
-      return new Summary(s.ingested(), s.notAnalyzed(), s.alreadyPresent(), s.duplicates(),
-          s.failed(), s.batches(), Math.round(s.nanos() / 1e6) / 1e3, s.firstFailures());
+      return new Summary(
+          s.ingested(),
+          s.notAnalyzed(),
+          s.alreadyPresent(),
+          s.duplicates(),
+          s.failed(),
+          s.batches(),
+          Math.round(s.nanos() / 1e6) / 1e3,
+          s.firstFailures());
     }
   }
 
@@ -90,7 +113,11 @@ final class IngestJobs {
     this.store = store;
     this.newsgraph = Newsgraph.open(config);
     this.pool =
-        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(MAX_QUEUED),
             r -> {
               Thread t = new Thread(r, "newsgraph-serve-ingest");
@@ -106,8 +133,12 @@ final class IngestJobs {
     try {
       pool.execute(() -> run(job, writer));
     } catch (RejectedExecutionException e) {
-      throw new ApiException(429, "the server is running an ingest and " + MAX_QUEUED
-          + " more are waiting; ask again when one has finished", null);
+      throw new ApiException(
+          429,
+          "the server is running an ingest and "
+              + MAX_QUEUED
+              + " more are waiting; ask again when one has finished",
+          null);
     }
     jobs.put(job.id, job);
     forgetOld();
@@ -138,7 +169,8 @@ final class IngestJobs {
   /** Jobs waiting or running. */
   synchronized long active() {
     return jobs.values().stream()
-        .filter(j -> j.state == State.queued || j.state == State.running).count();
+        .filter(j -> j.state == State.queued || j.state == State.running)
+        .count();
   }
 
   private void run(Job job, Store.Writer writer) {
@@ -147,8 +179,15 @@ final class IngestJobs {
     LOG.info("ingest {} started: {}", job.id, job.inputs);
     try {
       IngestJob.Options o = IngestJob.Options.DEFAULTS;
-      IngestJob.Options options = new IngestJob.Options(o.workers(), o.batchArticles(),
-          o.batchTime(), job.nlp, false, o.minWords(), o.sources());
+      IngestJob.Options options =
+          new IngestJob.Options(
+              o.workers(),
+              o.batchArticles(),
+              o.batchTime(),
+              job.nlp,
+              false,
+              o.minWords(),
+              o.sources());
       PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       job.summary = Summary.of(new IngestJob(newsgraph, writer, options, log).run(job.inputs));
       job.state = State.done;
@@ -164,8 +203,8 @@ final class IngestJobs {
   }
 
   /**
-   * Stops taking jobs, drops the queued ones and waits a while for the running one; returns
-   * whether it stopped (if not, the store's writer must stay open under it).
+   * Stops taking jobs, drops the queued ones and waits a while for the running one; returns whether
+   * it stopped (if not, the store's writer must stay open under it).
    */
   boolean stop() {
     pool.shutdownNow();

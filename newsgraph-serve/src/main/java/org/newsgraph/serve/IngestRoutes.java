@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /api/ingest} and {@code GET /api/ingest/{job}}: ingest run by the server, guarded
- * by a bearer token. The checks, in order: ingest off (403), token (401), body (400), another
- * process writing (409), queue full (429).
+ * {@code POST /api/ingest} and {@code GET /api/ingest/{job}}: ingest run by the server, guarded by
+ * a bearer token. The checks, in order: ingest off (403), token (401), body (400), another process
+ * writing (409), queue full (429).
  */
 final class IngestRoutes {
 
@@ -42,32 +42,43 @@ final class IngestRoutes {
     authorize(ctx);
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("application/json")) {
-      throw new ApiException(415, "send the request as JSON (Content-Type: application/json):"
-          + " {\"inputs\": [\"path or URL\", ...], \"nlp\": true}", null);
+      throw new ApiException(
+          415,
+          "send the request as JSON (Content-Type: application/json):"
+              + " {\"inputs\": [\"path or URL\", ...], \"nlp\": true}",
+          null);
     }
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(ctx.bodyAsBytes());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw ApiException.badParameter("body", "the body is not JSON: " + e.getOriginalMessage()
-          + " (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");
+      throw ApiException.badParameter(
+          "body",
+          "the body is not JSON: "
+              + e.getOriginalMessage()
+              + " (line "
+              + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+              + ")");
     }
     if (body == null || !body.isObject()) {
-      throw ApiException.badParameter("body", "the body must be a JSON object:"
-          + " {\"inputs\": [\"path or URL\", ...], \"nlp\": true}");
+      throw ApiException.badParameter(
+          "body",
+          "the body must be a JSON object:"
+              + " {\"inputs\": [\"path or URL\", ...], \"nlp\": true}");
     }
     for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!f.equals("inputs") && !f.equals("nlp")) {
-        throw ApiException.badParameter(f, "unknown field '" + Params.echo(f)
-            + "'; the body takes inputs and nlp");
+        throw ApiException.badParameter(
+            f, "unknown field '" + Params.echo(f) + "'; the body takes inputs and nlp");
       }
     }
     List<String> inputs = inputs(body.get("inputs"));
     JsonNode nlpNode = body.get("nlp");
     if (nlpNode != null && !nlpNode.isNull() && !nlpNode.isBoolean()) {
-      throw ApiException.badParameter("nlp", "nlp must be true (full analysis, the default) or"
-          + " false (text and metadata only)");
+      throw ApiException.badParameter(
+          "nlp",
+          "nlp must be true (full analysis, the default) or" + " false (text and metadata only)");
     }
     boolean nlp = nlpNode == null || nlpNode.isNull() || nlpNode.booleanValue();
     IngestJobs.Status s = jobs.submit(inputs, nlp);
@@ -75,18 +86,24 @@ final class IngestRoutes {
   }
 
   private static List<String> inputs(JsonNode node) {
-    String allowed = "inputs must be a list of 1 to " + MAX_INPUTS + " paths (on the server's"
-        + " machine) or http(s) URLs, each at most " + MAX_INPUT_LENGTH + " characters";
+    String allowed =
+        "inputs must be a list of 1 to "
+            + MAX_INPUTS
+            + " paths (on the server's"
+            + " machine) or http(s) URLs, each at most "
+            + MAX_INPUT_LENGTH
+            + " characters";
     if (node == null || !node.isArray() || node.isEmpty() || node.size() > MAX_INPUTS) {
       throw ApiException.badParameter("inputs", allowed);
     }
     List<String> out = new ArrayList<>();
     for (JsonNode n : node) {
       String v = n.isTextual() ? n.textValue().strip() : "";
-      if (v.isEmpty() || v.length() > MAX_INPUT_LENGTH
+      if (v.isEmpty()
+          || v.length() > MAX_INPUT_LENGTH
           || v.chars().anyMatch(Character::isISOControl)) {
-        throw ApiException.badParameter("inputs", allowed + "; item " + (out.size() + 1)
-            + " is not");
+        throw ApiException.badParameter(
+            "inputs", allowed + "; item " + (out.size() + 1) + " is not");
       }
       out.add(v);
     }
@@ -97,18 +114,32 @@ final class IngestRoutes {
     authorize(ctx);
     String id = ctx.pathParam("job");
     if (!JOB_ID.matcher(id).matches()) {
-      throw ApiException.badParameter("job", "job must be a job id as POST /api/ingest returns it"
-          + " (16 hexadecimal digits); got '" + Params.echo(id) + "'");
+      throw ApiException.badParameter(
+          "job",
+          "job must be a job id as POST /api/ingest returns it"
+              + " (16 hexadecimal digits); got '"
+              + Params.echo(id)
+              + "'");
     }
-    ctx.json(jobs.find(id).orElseThrow(() -> ApiException.notFound("no ingest job has the id "
-        + id + " on this server (the last " + IngestJobs.KEPT + " are kept until it stops)")));
+    ctx.json(
+        jobs.find(id)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "no ingest job has the id "
+                            + id
+                            + " on this server (the last "
+                            + IngestJobs.KEPT
+                            + " are kept until it stops)")));
   }
 
   /** 403 when ingest is off, 401 without the right bearer token. */
   private void authorize(Context ctx) {
     if (!store.ingestEnabled() || token == null) {
-      throw new ApiException(403, "ingest is off on this server (it was started with"
-          + " --no-ingest); run 'newsgraph ingest', or restart the server without --no-ingest",
+      throw new ApiException(
+          403,
+          "ingest is off on this server (it was started with"
+              + " --no-ingest); run 'newsgraph ingest', or restart the server without --no-ingest",
           null);
     }
     String h = ctx.header("Authorization");
@@ -118,11 +149,15 @@ final class IngestRoutes {
     }
     if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"newsgraph\"");
-      throw new ApiException(401, given == null
-          ? "ingest needs the server's token: send 'Authorization: Bearer <token>' (the token was"
-              + " given with --token or NEWSGRAPH_TOKEN, or printed when the server started)"
-          : "the token is wrong: send the one given with --token or NEWSGRAPH_TOKEN, or printed"
-              + " when the server started", null);
+      throw new ApiException(
+          401,
+          given == null
+              ? "ingest needs the server's token: send 'Authorization: Bearer <token>' (the token"
+                    + " was given with --token or NEWSGRAPH_TOKEN, or printed when the server"
+                    + " started)"
+              : "the token is wrong: send the one given with --token or NEWSGRAPH_TOKEN, or printed"
+                  + " when the server started",
+          null);
     }
   }
 }

@@ -44,7 +44,8 @@ final class Json {
           try {
             return MAPPER.writeValueAsString(obj);
           } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a response as JSON: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                "cannot write a response as JSON: " + e.getMessage(), e);
           }
         }
       };

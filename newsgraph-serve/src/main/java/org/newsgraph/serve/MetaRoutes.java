@@ -25,7 +25,8 @@ final class MetaRoutes {
   static byte[] openapi() {
     try (InputStream in = MetaRoutes.class.getResourceAsStream(OPENAPI)) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI document " + OPENAPI + " is not on the class path");
+        throw new IllegalStateException(
+            "the OpenAPI document " + OPENAPI + " is not on the class path");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -39,18 +40,29 @@ final class MetaRoutes {
   }
 
   /**
-   * @param ingest "writer" (ingest can run), "read-only" (another process writes to the store;
-   *     see ingest_problem) or "disabled" (--no-ingest)
+   * @param ingest "writer" (ingest can run), "read-only" (another process writes to the store; see
+   *     ingest_problem) or "disabled" (--no-ingest)
    */
   record Health(
-      String status, String store, long articles, int indexSize, String ingest,
-      String ingestProblem, long ingestJobsActive) {}
+      String status,
+      String store,
+      long articles,
+      int indexSize,
+      String ingest,
+      String ingestProblem,
+      long ingestJobsActive) {}
 
   private void health(Context ctx, Params p) {
     String mode = store.mode();
-    ctx.json(new Health("ok", store.dir().toAbsolutePath().normalize().toString(),
-        store.articles(), store.index().size(), mode,
-        mode.equals("read-only") ? store.writerProblem() : null, jobs == null ? 0 : jobs.active()));
+    ctx.json(
+        new Health(
+            "ok",
+            store.dir().toAbsolutePath().normalize().toString(),
+            store.articles(),
+            store.index().size(),
+            mode,
+            mode.equals("read-only") ? store.writerProblem() : null,
+            jobs == null ? 0 : jobs.active()));
   }
 
   private void openapi(Context ctx, Params p) {

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code newsgraph serve}: the REST API over one store (docs/api.md), on Javalin. JSON under
- * {@code /api}; the web interface's files, when the class path has them, at {@code /}; nothing
- * else. Bound to the loopback address unless told otherwise.
+ * {@code newsgraph serve}: the REST API over one store (docs/api.md), on Javalin. JSON under {@code
+ * /api}; the web interface's files, when the class path has them, at {@code /}; nothing else. Bound
+ * to the loopback address unless told otherwise.
  *
  * <pre>{@code
  * try (NewsgraphServer s = NewsgraphServer.start(ServerConfig.defaults(dir, token))) {
@@ -38,12 +38,14 @@ public final class NewsgraphServer implements AutoCloseable {
   static final long MAX_BODY = 512 * 1024;
 
   /** JSON answers are data, never a page: no scripts, no frames, no plugins, nothing loaded. */
-  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';"
-      + " form-action 'none'; sandbox";
+  static final String API_CSP =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none';"
+          + " form-action 'none'; sandbox";
 
   /** The web interface: its own files only, never framed. */
-  static final String WEB_CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none';"
-      + " base-uri 'self'; form-action 'self'";
+  static final String WEB_CSP =
+      "default-src 'self'; object-src 'none'; frame-ancestors 'none';"
+          + " base-uri 'self'; form-action 'self'";
 
   private final ServerConfig config;
   private final ServerStore store;
@@ -65,8 +67,8 @@ public final class NewsgraphServer implements AutoCloseable {
       app.start();
     } catch (RuntimeException e) {
       closeStore();
-      throw new IllegalStateException("cannot serve on " + config.host() + ":" + config.port()
-          + ": " + rootMessage(e), e);
+      throw new IllegalStateException(
+          "cannot serve on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
     }
   }
 
@@ -84,27 +86,38 @@ public final class NewsgraphServer implements AutoCloseable {
     cfg.jsonMapper(Json.JAVALIN);
     cfg.jetty.defaultHost = config.host();
     cfg.jetty.defaultPort = config.port();
-    cfg.jetty.modifyHttpConfiguration(h -> {
-      h.setSendServerVersion(false);
-      h.setSendXPoweredBy(false);
-    });
+    cfg.jetty.modifyHttpConfiguration(
+        h -> {
+          h.setSendServerVersion(false);
+          h.setSendXPoweredBy(false);
+        });
     // what Jetty answers itself (a malformed request line, say): no stack, no servlet name
     cfg.jetty.modifyServer(server -> server.setErrorHandler(quietErrors()));
     cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(quietErrors()));
-    cfg.events.handlerAdded(h -> {
-      if (h.getHttpMethod().isHttpMethod()) {
-        registered.add(h.getHttpMethod() + " " + h.getPath());
-      }
-    });
+    cfg.events.handlerAdded(
+        h -> {
+          if (h.getHttpMethod().isHttpMethod()) {
+            registered.add(h.getHttpMethod() + " " + h.getPath());
+          }
+        });
     if (Thread.currentThread().getContextClassLoader().getResource(config.webResources()) != null
         || NewsgraphServer.class.getClassLoader().getResource(config.webResources()) != null) {
-      cfg.staticFiles.add(s -> {
-        s.hostedPath = "/";
-        s.directory = "/" + config.webResources();
-        s.location = Location.CLASSPATH;
-        s.headers = Map.of("X-Content-Type-Options", "nosniff", "Content-Security-Policy", WEB_CSP,
-            "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer");
-      });
+      cfg.staticFiles.add(
+          s -> {
+            s.hostedPath = "/";
+            s.directory = "/" + config.webResources();
+            s.location = Location.CLASSPATH;
+            s.headers =
+                Map.of(
+                    "X-Content-Type-Options",
+                    "nosniff",
+                    "Content-Security-Policy",
+                    WEB_CSP,
+                    "X-Frame-Options",
+                    "DENY",
+                    "Referrer-Policy",
+                    "no-referrer");
+          });
     }
     cfg.router.mount(this::routes);
   }
@@ -118,24 +131,29 @@ public final class NewsgraphServer implements AutoCloseable {
     new IngestRoutes(store, jobs, config.token()).register(r);
     new MetaRoutes(store, jobs).register(r);
     routes = r.all();
-    router.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(),
-        e.parameter()));
-    router.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        javalinMessage(e, ctx), null));
-    router.exception(StoreException.class, (e, ctx) -> {
-      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
-      error(ctx, 503, "the store could not answer: " + e.getMessage(), null);
-    });
-    router.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      error(ctx, 500, "the server failed on this request; its log says why", null);
-    });
+    router.exception(
+        ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
+    router.exception(
+        HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), javalinMessage(e, ctx), null));
+    router.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+          error(ctx, 503, "the store could not answer: " + e.getMessage(), null);
+        });
+    router.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(ctx, 500, "the server failed on this request; its log says why", null);
+        });
   }
 
   /**
-   * Before every request: the security headers, and, on a loopback address, a Host header
-   * naming this machine (a page elsewhere that renames itself to 127.0.0.1 — DNS rebinding —
-   * sends its own name and is refused).
+   * Before every request: the security headers, and, on a loopback address, a Host header naming
+   * this machine (a page elsewhere that renames itself to 127.0.0.1 — DNS rebinding — sends its own
+   * name and is refused).
    */
   private void guard(Context ctx) {
     boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/api");
@@ -147,8 +165,13 @@ public final class NewsgraphServer implements AutoCloseable {
       ctx.header("Cache-Control", "no-store");
     }
     if (checkHost && !localHost(ctx.header("Host"))) {
-      throw new ApiException(403, "this server answers requests for localhost or 127.0.0.1"
-          + " only (Host header '" + Params.echo(String.valueOf(ctx.header("Host"))) + "')", null);
+      throw new ApiException(
+          403,
+          "this server answers requests for localhost or 127.0.0.1"
+              + " only (Host header '"
+              + Params.echo(String.valueOf(ctx.header("Host")))
+              + "')",
+          null);
     }
   }
 
@@ -177,10 +200,16 @@ public final class NewsgraphServer implements AutoCloseable {
 
   private static String javalinMessage(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
-      case 404 -> "nothing is at " + Params.echo(ctx.path()) + "; the API is under /api"
-          + " (GET /api/openapi.json describes it)";
-      case 405 -> ctx.method() + " is not allowed on " + Params.echo(ctx.path())
-          + " (GET /api/openapi.json says which methods are)";
+      case 404 ->
+          "nothing is at "
+              + Params.echo(ctx.path())
+              + "; the API is under /api"
+              + " (GET /api/openapi.json describes it)";
+      case 405 ->
+          ctx.method()
+              + " is not allowed on "
+              + Params.echo(ctx.path())
+              + " (GET /api/openapi.json says which methods are)";
       case 413 -> "the request body is larger than " + MAX_BODY / 1024 + " KiB";
       default -> e.getMessage() == null ? "the request failed" : e.getMessage();
     };
@@ -238,8 +267,8 @@ public final class NewsgraphServer implements AutoCloseable {
   }
 
   /**
-   * Stops serving, stops ingest (waiting a while for a running job) and closes the store. A
-   * second call does nothing.
+   * Stops serving, stops ingest (waiting a while for a running job) and closes the store. A second
+   * call does nothing.
    */
   @Override
   public void close() {

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The query parameters of one request, validated: each endpoint names the parameters it takes
- * (any other is refused, so a misspelt one is not silently ignored), and each read checks type,
- * range and length, answering 400 with the parameter's name, what is wrong and what is allowed.
- * An empty value ({@code q=}) is the same as no value.
+ * The query parameters of one request, validated: each endpoint names the parameters it takes (any
+ * other is refused, so a misspelt one is not silently ignored), and each read checks type, range
+ * and length, answering 400 with the parameter's name, what is wrong and what is allowed. An empty
+ * value ({@code q=}) is the same as no value.
  */
 final class Params {
 
@@ -32,9 +32,14 @@ final class Params {
     this.query = query;
     for (String name : query.keySet()) {
       if (!allowed.contains(name)) {
-        throw ApiException.badParameter(name, "unknown parameter '" + echo(name) + "'; "
-            + (allowed.isEmpty() ? "this endpoint takes none"
-                : "this endpoint takes " + String.join(", ", allowed)));
+        throw ApiException.badParameter(
+            name,
+            "unknown parameter '"
+                + echo(name)
+                + "'; "
+                + (allowed.isEmpty()
+                    ? "this endpoint takes none"
+                    : "this endpoint takes " + String.join(", ", allowed)));
       }
     }
   }
@@ -46,7 +51,8 @@ final class Params {
       return null;
     }
     if (v.size() > 1) {
-      throw ApiException.badParameter(name, name + " is given " + v.size() + " times; give it once");
+      throw ApiException.badParameter(
+          name, name + " is given " + v.size() + " times; give it once");
     }
     return v.get(0).isEmpty() ? null : v.get(0);
   }
@@ -60,8 +66,8 @@ final class Params {
   String requiredText(String name, int maxLength) {
     String v = text(name, maxLength);
     if (v == null || v.isBlank()) {
-      throw ApiException.badParameter(name, name + " is required (text of 1 to " + maxLength
-          + " characters)");
+      throw ApiException.badParameter(
+          name, name + " is required (text of 1 to " + maxLength + " characters)");
     }
     return v;
   }
@@ -75,8 +81,8 @@ final class Params {
       }
     }
     if (out.size() > maxItems) {
-      throw ApiException.badParameter(name, name + " is given " + out.size() + " times; at most "
-          + maxItems + " are allowed");
+      throw ApiException.badParameter(
+          name, name + " is given " + out.size() + " times; at most " + maxItems + " are allowed");
     }
     return out;
   }
@@ -86,14 +92,21 @@ final class Params {
       return null;
     }
     if (v.length() > maxLength) {
-      throw ApiException.badParameter(name, name + " is " + v.length() + " characters long; at most "
-          + maxLength + " are allowed");
+      throw ApiException.badParameter(
+          name,
+          name + " is " + v.length() + " characters long; at most " + maxLength + " are allowed");
     }
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (Character.isISOControl(c) && c != '\t') {
-        throw ApiException.badParameter(name, name + " holds a control character (U+"
-            + String.format(Locale.ROOT, "%04X", (int) c) + " at " + i + "); send plain text");
+        throw ApiException.badParameter(
+            name,
+            name
+                + " holds a control character (U+"
+                + String.format(Locale.ROOT, "%04X", (int) c)
+                + " at "
+                + i
+                + "); send plain text");
       }
     }
     return v;
@@ -105,8 +118,8 @@ final class Params {
     if (v == null) {
       return dflt;
     }
-    String allowed = name + " must be a whole number from " + min + " to " + max
-        + " (default " + dflt + ")";
+    String allowed =
+        name + " must be a whole number from " + min + " to " + max + " (default " + dflt + ")";
     if (!v.matches("-?\\d{1,10}")) {
       throw ApiException.badParameter(name, allowed + "; got '" + echo(v) + "'");
     }
@@ -141,8 +154,16 @@ final class Params {
       return dflt;
     }
     if (!allowed.contains(v)) {
-      throw ApiException.badParameter(name, name + " must be one of " + String.join(", ", allowed)
-          + " (default " + dflt + "); got '" + echo(v) + "'");
+      throw ApiException.badParameter(
+          name,
+          name
+              + " must be one of "
+              + String.join(", ", allowed)
+              + " (default "
+              + dflt
+              + "); got '"
+              + echo(v)
+              + "'");
     }
     return v;
   }
@@ -163,8 +184,14 @@ final class Params {
   static String id(Context ctx, String name, int maxLength) {
     String v = ctx.pathParam(name);
     if (v.isEmpty() || v.length() > maxLength || !v.codePoints().allMatch(Params::idChar)) {
-      throw ApiException.badParameter(name, name + " must be an id of 1 to " + maxLength
-          + " printable characters without spaces; got '" + echo(v) + "'");
+      throw ApiException.badParameter(
+          name,
+          name
+              + " must be an id of 1 to "
+              + maxLength
+              + " printable characters without spaces; got '"
+              + echo(v)
+              + "'");
     }
     return v;
   }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The API's routes, each with the query parameters it takes: a request with any other
- * parameter is refused with 400 before its handler runs. The list is what the OpenAPI document
- * must describe (OpenApiTest holds the two together).
+ * The API's routes, each with the query parameters it takes: a request with any other parameter is
+ * refused with 400 before its handler runs. The list is what the OpenAPI document must describe
+ * (OpenApiTest holds the two together).
  */
 final class Routes {
 

@@ -52,17 +52,32 @@ final class SearchRoutes {
   record ResolvedEntity(String given, String id, String type, String name) {}
 
   record SearchResponse(
-      long total, int offset, int limit, String sort, List<ResolvedEntity> entities,
-      List<Hit> hits, long tookMs) {}
+      long total,
+      int offset,
+      int limit,
+      String sort,
+      List<ResolvedEntity> entities,
+      List<Hit> hits,
+      long tookMs) {}
 
   record Day(LocalDate day, int matches) {}
 
   record TimelineResponse(
-      long total, int read, boolean capped, String note, List<ResolvedEntity> entities,
-      List<Day> days, int undated, long tookMs) {}
+      long total,
+      int read,
+      boolean capped,
+      String note,
+      List<ResolvedEntity> entities,
+      List<Day> days,
+      int undated,
+      long tookMs) {}
 
   private record Filters(
-      String q, LocalDate from, LocalDate to, List<ResolvedEntity> entities, String language,
+      String q,
+      LocalDate from,
+      LocalDate to,
+      List<ResolvedEntity> entities,
+      String language,
       String site) {
     Set<String> entityIds() {
       if (entities.isEmpty()) {
@@ -79,12 +94,17 @@ final class SearchRoutes {
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from
-          + "); give a range whose end is on or after its start");
+      throw ApiException.badParameter(
+          "to",
+          "to ("
+              + to
+              + ") is before from ("
+              + from
+              + "); give a range whose end is on or after its start");
     }
     List<String> given = p.texts("entity", MAX_ENTITIES, MAX_NAME);
-    String language = p.matching("language", LANGUAGE, "an ISO 639 language code in lower case,"
-        + " such as en");
+    String language =
+        p.matching("language", LANGUAGE, "an ISO 639 language code in lower case," + " such as en");
     String site = p.text("site", MAX_SITE);
     List<ResolvedEntity> entities = new ArrayList<>();
     for (String g : given) {
@@ -95,18 +115,26 @@ final class SearchRoutes {
 
   /** A corpus id as is, else the corpus entity the name most likely means; 400 when none. */
   ResolvedEntity resolve(String given) {
-    Rows byId = store.tables().query(
-        "SELECT corpus_id, type, name FROM corpus_entities WHERE corpus_id = ?", List.of(given), 1,
-        ServerStore.QUERY_TIME);
+    Rows byId =
+        store
+            .tables()
+            .query(
+                "SELECT corpus_id, type, name FROM corpus_entities WHERE corpus_id = ?",
+                List.of(given),
+                1,
+                ServerStore.QUERY_TIME);
     if (!byId.rows().isEmpty()) {
       List<Object> row = byId.rows().get(0);
-      return new ResolvedEntity(given, (String) row.get(0), (String) row.get(1),
-          (String) row.get(2));
+      return new ResolvedEntity(
+          given, (String) row.get(0), (String) row.get(1), (String) row.get(2));
     }
     List<EntityMatch> m = given.isBlank() ? List.of() : store.queries().findEntities(given, 1);
     if (m.isEmpty()) {
-      throw ApiException.badParameter("entity", "no entity in the store has the id or name '"
-          + Params.echo(given) + "'; GET /api/entities?name=... lists the entities a name may mean");
+      throw ApiException.badParameter(
+          "entity",
+          "no entity in the store has the id or name '"
+              + Params.echo(given)
+              + "'; GET /api/entities?name=... lists the entities a name may mean");
     }
     EntityMatch e = m.get(0);
     return new ResolvedEntity(given, e.id(), e.type(), e.name());
@@ -118,10 +146,10 @@ final class SearchRoutes {
     String sort = p.choice("sort", List.of("relevance", "newest"), "relevance");
     int limit = p.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
     int offset = p.integer("offset", 0, MAX_OFFSET, 0);
-    SearchIndex.Results res = run(() -> store.index().search(request(f, sort.equals("newest"),
-        limit, offset)));
-    ctx.json(new SearchResponse(res.total(), offset, limit, sort, f.entities(), res.hits(),
-        millis(t0)));
+    SearchIndex.Results res =
+        run(() -> store.index().search(request(f, sort.equals("newest"), limit, offset)));
+    ctx.json(
+        new SearchResponse(res.total(), offset, limit, sort, f.entities(), res.hits(), millis(t0)));
   }
 
   private void timeline(Context ctx, Params p) {
@@ -132,23 +160,30 @@ final class SearchRoutes {
     for (Map.Entry<LocalDate, Integer> e : c.days().entrySet()) {
       days.add(new Day(e.getKey(), e.getValue()));
     }
-    String note = c.capped()
-        ? "capped: counted the " + c.read() + " newest of " + c.total() + " matches, so days before "
-            + (days.isEmpty() ? "the first" : days.get(0).day()) + " are left out and that day may"
-            + " be counted in part; narrow the query or the dates"
-        : null;
-    ctx.json(new TimelineResponse(c.total(), c.read(), c.capped(), note, f.entities(), days,
-        c.undated(), millis(t0)));
+    String note =
+        c.capped()
+            ? "capped: counted the "
+                + c.read()
+                + " newest of "
+                + c.total()
+                + " matches, so days before "
+                + (days.isEmpty() ? "the first" : days.get(0).day())
+                + " are left out and that day may"
+                + " be counted in part; narrow the query or the dates"
+            : null;
+    ctx.json(
+        new TimelineResponse(
+            c.total(), c.read(), c.capped(), note, f.entities(), days, c.undated(), millis(t0)));
   }
 
   private static SearchRequest request(Filters f, boolean newest, int limit, int offset) {
-    return new SearchRequest(f.q(), f.from(), f.to(), f.entityIds(), f.language(), f.site(),
-        newest, limit, offset);
+    return new SearchRequest(
+        f.q(), f.from(), f.to(), f.entityIds(), f.language(), f.site(), newest, limit, offset);
   }
 
   /**
-   * Runs a search; a query that does not parse is the q parameter's fault. SearchIndex throws
-   * those as StoreExceptions without a cause (failures to read the index carry theirs).
+   * Runs a search; a query that does not parse is the q parameter's fault. SearchIndex throws those
+   * as StoreExceptions without a cause (failures to read the index carry theirs).
    */
   private static <T> T run(java.util.function.Supplier<T> search) {
     try {

@@ -16,14 +16,19 @@ import org.newsgraph.pipeline.NewsgraphConfig;
  *     connect
  * @param port the port (0 for any free one)
  * @param token the bearer token ingest requests must carry; null when ingest is off
- * @param ingest whether {@code POST /api/ingest} may run (the server then holds the store's
- *     writer lock while it runs)
+ * @param ingest whether {@code POST /api/ingest} may run (the server then holds the store's writer
+ *     lock while it runs)
  * @param newsgraph the analysis settings of ingests
- * @param webResources the class-path folder whose files are served at {@code /} when it exists
- *     (the web interface); nothing else is served outside {@code /api}
+ * @param webResources the class-path folder whose files are served at {@code /} when it exists (the
+ *     web interface); nothing else is served outside {@code /api}
  */
 public record ServerConfig(
-    Path store, String host, int port, String token, boolean ingest, NewsgraphConfig newsgraph,
+    Path store,
+    String host,
+    int port,
+    String token,
+    boolean ingest,
+    NewsgraphConfig newsgraph,
     String webResources) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -44,16 +49,24 @@ public record ServerConfig(
     if (ingest) {
       Objects.requireNonNull(token, "ingest needs a token");
       if (token.length() < MIN_TOKEN_LENGTH || !token.chars().allMatch(c -> c > 32 && c < 127)) {
-        throw new IllegalArgumentException("the token must be at least " + MIN_TOKEN_LENGTH
-            + " printable ASCII characters without spaces; leave it out to have one generated");
+        throw new IllegalArgumentException(
+            "the token must be at least "
+                + MIN_TOKEN_LENGTH
+                + " printable ASCII characters without spaces; leave it out to have one generated");
       }
     }
   }
 
   /** Loopback, port 8020, ingest on with the given token, default analysis settings. */
   public static ServerConfig defaults(Path store, String token) {
-    return new ServerConfig(store, DEFAULT_HOST, DEFAULT_PORT, token, true,
-        NewsgraphConfig.DEFAULTS, DEFAULT_WEB_RESOURCES);
+    return new ServerConfig(
+        store,
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        token,
+        true,
+        NewsgraphConfig.DEFAULTS,
+        DEFAULT_WEB_RESOURCES);
   }
 
   public ServerConfig withHost(String h) {
@@ -81,8 +94,8 @@ public record ServerConfig(
   }
 
   /**
-   * Whether the host names a loopback address only (127.0.0.0/8, ::1, localhost), so that no
-   * other machine can connect. An unknown name counts as not loopback.
+   * Whether the host names a loopback address only (127.0.0.0/8, ::1, localhost), so that no other
+   * machine can connect. An unknown name counts as not loopback.
    */
   public static boolean isLoopback(String host) {
     if (host == null || host.isBlank()) {

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store as the server holds it: a reader for every request, and the writer (with the store's
- * writer lock) when ingest is on and no other process holds the lock. The handlers of all
- * endpoints go through this one object.
+ * writer lock) when ingest is on and no other process holds the lock. The handlers of all endpoints
+ * go through this one object.
  */
 final class ServerStore implements AutoCloseable {
 
@@ -32,8 +32,8 @@ final class ServerStore implements AutoCloseable {
   private final CorpusQueries queries;
 
   /**
-   * Opens the store: for writing first when ingest is on (that creates an empty store), then
-   * for reading. A store another process writes to is served read-only, and says why.
+   * Opens the store: for writing first when ingest is on (that creates an empty store), then for
+   * reading. A store another process writes to is served read-only, and says why.
    */
   ServerStore(Path dir, boolean ingest) {
     this.dir = dir;
@@ -47,8 +47,12 @@ final class ServerStore implements AutoCloseable {
       writerProblem = "the server was started with --no-ingest";
     }
     if (!Files.isDirectory(dir.resolve("segments")) && writer == null) {
-      throw new StoreException("there is no store in " + dir.toAbsolutePath().normalize()
-          + " yet; run 'newsgraph ingest PATH --store " + dir + "' first, or serve it with ingest on");
+      throw new StoreException(
+          "there is no store in "
+              + dir.toAbsolutePath().normalize()
+              + " yet; run 'newsgraph ingest PATH --store "
+              + dir
+              + "' first, or serve it with ingest on");
     }
     try {
       reader = Store.openReader(dir);
@@ -91,8 +95,8 @@ final class ServerStore implements AutoCloseable {
   }
 
   /**
-   * The writer, opened now if another process held the lock before and has let it go; a 409
-   * saying who holds it otherwise.
+   * The writer, opened now if another process held the lock before and has let it go; a 409 saying
+   * who holds it otherwise.
    */
   synchronized Store.Writer requireWriter() {
     if (writer == null && ingest) {
@@ -115,8 +119,12 @@ final class ServerStore implements AutoCloseable {
   }
 
   long articles() {
-    List<Object> row = reader.tables().query("SELECT count(*) FROM articles", List.of(), 1,
-        QUERY_TIME).rows().get(0);
+    List<Object> row =
+        reader
+            .tables()
+            .query("SELECT count(*) FROM articles", List.of(), 1, QUERY_TIME)
+            .rows()
+            .get(0);
     return ((Number) row.get(0)).longValue();
   }
 

@@ -60,20 +60,24 @@ final class Http {
 
   Answer post(String path, String contentType, String body, String token)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
     return send(b, token);
   }
 
-  private Answer send(HttpRequest.Builder b, String token) throws IOException, InterruptedException {
+  private Answer send(HttpRequest.Builder b, String token)
+      throws IOException, InterruptedException {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
-    HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        client.send(
+            b.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     JsonNode json = null;
     if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
       json = JSON.readTree(r.body());

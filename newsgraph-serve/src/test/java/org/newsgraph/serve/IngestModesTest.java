@@ -47,7 +47,8 @@ class IngestModesTest {
     Path store = TestCorpus.pagesOnly(tmp, 1);
     try (NewsgraphServer server = TestCorpus.serve(store, TOKEN)) {
       assertThat(server.ingestMode()).isEqualTo("writer");
-      assertThatThrownBy(() -> Store.openWriter(store)).isInstanceOf(StoreException.class)
+      assertThatThrownBy(() -> Store.openWriter(store))
+          .isInstanceOf(StoreException.class)
           .hasMessageContaining("another newsgraph process is writing");
     }
     Store.openWriter(store).close(); // released when the server stops
@@ -57,8 +58,8 @@ class IngestModesTest {
   void anotherWriterMakesTheServerReadOnlyUntilItIsDone() throws Exception {
     Path store = TestCorpus.pagesOnly(tmp, 1);
     Path page = tmp.resolve("late.html");
-    Files.writeString(page, TestCorpus.otherPage("late", "A late ferry docked at dawn."),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        page, TestCorpus.otherPage("late", "A late ferry docked at dawn."), StandardCharsets.UTF_8);
     Store.Writer other = Store.openWriter(store);
     try (NewsgraphServer server = TestCorpus.serve(store, TOKEN)) {
       Http http = new Http(server);
@@ -122,17 +123,18 @@ class IngestModesTest {
 
   @Test
   void noStoreAndNoIngestIsRefusedAtStart() {
-    ServerConfig cfg = ServerConfig.defaults(tmp.resolve("nothing"), TOKEN).withPort(0)
-        .withoutIngest();
-    assertThatThrownBy(() -> NewsgraphServer.start(cfg)).isInstanceOf(StoreException.class)
+    ServerConfig cfg =
+        ServerConfig.defaults(tmp.resolve("nothing"), TOKEN).withPort(0).withoutIngest();
+    assertThatThrownBy(() -> NewsgraphServer.start(cfg))
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("there is no store");
   }
 
   @Test
   void aPortInUseIsRefusedAndTheStoreIsLetGo() throws Exception {
     Path store = TestCorpus.pagesOnly(tmp, 1);
-    try (NewsgraphServer first = NewsgraphServer.start(
-        ServerConfig.defaults(store, TOKEN).withPort(0).withoutIngest())) {
+    try (NewsgraphServer first =
+        NewsgraphServer.start(ServerConfig.defaults(store, TOKEN).withPort(0).withoutIngest())) {
       Path other = tmp.resolve("other");
       ServerConfig same = ServerConfig.defaults(other, TOKEN).withPort(first.port());
       assertThatThrownBy(() -> NewsgraphServer.start(same))
@@ -145,8 +147,11 @@ class IngestModesTest {
   @Test
   void theWebInterfaceIsServedFromItsClassPathFolder() throws Exception {
     Path store = TestCorpus.pagesOnly(tmp, 1);
-    ServerConfig cfg = ServerConfig.defaults(store, TOKEN).withPort(0).withoutIngest()
-        .withWebResources("test-web");
+    ServerConfig cfg =
+        ServerConfig.defaults(store, TOKEN)
+            .withPort(0)
+            .withoutIngest()
+            .withWebResources("test-web");
     try (NewsgraphServer server = NewsgraphServer.start(cfg)) {
       Http http = new Http(server);
       Answer page = http.get("/");
@@ -165,7 +170,8 @@ class IngestModesTest {
   @Test
   void tokensAreLongEnoughAndGeneratedOnesDiffer() {
     assertThatThrownBy(() -> ServerConfig.defaults(tmp, "short"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 16");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 16");
     assertThatThrownBy(() -> ServerConfig.defaults(tmp, "with a space in it, long"))
         .isInstanceOf(IllegalArgumentException.class);
     String a = ServerConfig.newToken();

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.serve.Http.Answer;
 
 /**
- * The hand-written OpenAPI document against the server: the same routes, the same parameters,
- * and every bound it states enforced (a value past it answers 400 naming the parameter).
+ * The hand-written OpenAPI document against the server: the same routes, the same parameters, and
+ * every bound it states enforced (a value past it answers 400 naming the parameter).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiTest {
@@ -54,13 +54,16 @@ class OpenApiTest {
 
   private Set<String> documentedRoutes() {
     Set<String> out = new TreeSet<>();
-    doc.get("paths").fields().forEachRemaining(p -> {
-      for (String m : METHODS) {
-        if (p.getValue().has(m)) {
-          out.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
-        }
-      }
-    });
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            p -> {
+              for (String m : METHODS) {
+                if (p.getValue().has(m)) {
+                  out.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+                }
+              }
+            });
     return out;
   }
 
@@ -71,7 +74,8 @@ class OpenApiTest {
     assertThat(documentedRoutes()).isEqualTo(registered);
     Set<String> declared = new TreeSet<>();
     server.routes().forEach(r -> declared.add(r.method() + " " + r.path()));
-    assertThat(declared).as("every endpoint goes through Routes, which checks its parameters")
+    assertThat(declared)
+        .as("every endpoint goes through Routes, which checks its parameters")
         .isEqualTo(registered);
   }
 
@@ -114,7 +118,8 @@ class OpenApiTest {
       }
       assertThat(path).as(r.toString()).containsExactlyInAnyOrderElementsOf(inPath);
       assertThat(op.path("responses").has("200") || op.path("responses").has("202"))
-          .as(r.toString()).isTrue();
+          .as(r.toString())
+          .isTrue();
       if (!query.isEmpty() || !path.isEmpty()) {
         assertThat(op.path("responses").has("400")).as(r.toString()).isTrue();
       }
@@ -122,8 +127,8 @@ class OpenApiTest {
   }
 
   /** A request to a route with its required parameters set to their documented examples. */
-  private record Probe(Routes.Route route, String path, Map<String, List<String>> query,
-      boolean secured) {
+  private record Probe(
+      Routes.Route route, String path, Map<String, List<String>> query, boolean secured) {
     Probe with(String name, List<String> values) {
       Map<String, List<String>> q = new LinkedHashMap<>(query);
       if (values == null) {
@@ -234,40 +239,68 @@ class OpenApiTest {
         continue;
       }
       Probe base = probe(r);
-      tests.add(DynamicTest.dynamicTest(r + " with its examples is not refused", () -> {
-        Answer a = send(base);
-        assertThat(a.status()).as(a.toString()).isIn(200, 404);
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              r + " with its examples is not refused",
+              () -> {
+                Answer a = send(base);
+                assertThat(a.status()).as(a.toString()).isIn(200, 404);
+              }));
       for (JsonNode p : parameters(operation(r))) {
         String name = p.get("name").asText();
         boolean inPath = p.get("in").asText().equals("path");
         if (p.path("required").asBoolean() && !inPath) {
-          tests.add(DynamicTest.dynamicTest(r + " without " + name, () -> {
-            Answer a = send(base.with(name, null));
-            assertThat(a.status()).as(a.toString()).isEqualTo(400);
-            assertThat(a.parameter()).isEqualTo(name);
-          }));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  r + " without " + name,
+                  () -> {
+                    Answer a = send(base.with(name, null));
+                    assertThat(a.status()).as(a.toString()).isEqualTo(400);
+                    assertThat(a.parameter()).isEqualTo(name);
+                  }));
         }
         for (Map.Entry<String, List<String>> good : allowed(p.get("schema")).entrySet()) {
-          tests.add(DynamicTest.dynamicTest(r + " " + name + " " + good.getKey(), () -> {
-            Probe probe = inPath
-                ? new Probe(r, probe(r).path().replace(Http.enc(p.get("example").asText()),
-                    Http.enc(good.getValue().get(0))), base.query(), base.secured())
-                : base.with(name, good.getValue());
-            Answer a = send(probe);
-            assertThat(a.status()).as(probe.url() + " -> " + a).isIn(200, 404);
-          }));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  r + " " + name + " " + good.getKey(),
+                  () -> {
+                    Probe probe =
+                        inPath
+                            ? new Probe(
+                                r,
+                                probe(r)
+                                    .path()
+                                    .replace(
+                                        Http.enc(p.get("example").asText()),
+                                        Http.enc(good.getValue().get(0))),
+                                base.query(),
+                                base.secured())
+                            : base.with(name, good.getValue());
+                    Answer a = send(probe);
+                    assertThat(a.status()).as(probe.url() + " -> " + a).isIn(200, 404);
+                  }));
         }
         for (Map.Entry<String, List<String>> bad : forbidden(p.get("schema")).entrySet()) {
-          tests.add(DynamicTest.dynamicTest(r + " " + name + ": " + bad.getKey(), () -> {
-            Probe probe = inPath
-                ? new Probe(r, probe(r).path().replace(Http.enc(p.get("example").asText()),
-                    Http.enc(bad.getValue().get(0))), base.query(), base.secured())
-                : base.with(name, bad.getValue());
-            Answer a = send(probe);
-            assertThat(a.status()).as(probe.url() + " -> " + a).isEqualTo(400);
-            assertThat(a.parameter()).isEqualTo(name);
-          }));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  r + " " + name + ": " + bad.getKey(),
+                  () -> {
+                    Probe probe =
+                        inPath
+                            ? new Probe(
+                                r,
+                                probe(r)
+                                    .path()
+                                    .replace(
+                                        Http.enc(p.get("example").asText()),
+                                        Http.enc(bad.getValue().get(0))),
+                                base.query(),
+                                base.secured())
+                            : base.with(name, bad.getValue());
+                    Answer a = send(probe);
+                    assertThat(a.status()).as(probe.url() + " -> " + a).isEqualTo(400);
+                    assertThat(a.parameter()).isEqualTo(name);
+                  }));
         }
       }
     }

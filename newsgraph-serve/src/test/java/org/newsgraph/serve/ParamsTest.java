@@ -17,12 +17,15 @@ class ParamsTest {
   }
 
   private static void refused(ThrowingCallable c, String parameter, String message) {
-    assertThatThrownBy(c).isInstanceOfSatisfying(ApiException.class, e -> {
-      assertThat(e.status()).isEqualTo(400);
-      assertThat(e.parameter()).isEqualTo(parameter);
-      assertThat(e.getMessage()).contains(message);
-      assertThat(e.getStackTrace()).isEmpty();
-    });
+    assertThatThrownBy(c)
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.parameter()).isEqualTo(parameter);
+              assertThat(e.getMessage()).contains(message);
+              assertThat(e.getStackTrace()).isEmpty();
+            });
   }
 
   @Test
@@ -53,7 +56,8 @@ class ParamsTest {
 
   @Test
   void datesAreDaysOfTheCalendar() {
-    assertThat(p(Map.of("a", List.of("2020-02-29"))).date("a")).isEqualTo(LocalDate.of(2020, 2, 29));
+    assertThat(p(Map.of("a", List.of("2020-02-29"))).date("a"))
+        .isEqualTo(LocalDate.of(2020, 2, 29));
     refused(() -> p(Map.of("a", List.of("2021-02-29"))).date("a"), "a", "not a day");
     refused(() -> p(Map.of("a", List.of("+12020-01-01"))).date("a"), "a", "YYYY-MM-DD");
     refused(() -> p(Map.of("a", List.of("2020-6-1"))).date("a"), "a", "YYYY-MM-DD");
@@ -65,9 +69,13 @@ class ParamsTest {
     refused(() -> p(Map.of("a", List.of("a\u0000b"))).text("a", 5), "a", "U+0000");
     assertThat(p(Map.of("a", List.of("a\tb"))).text("a", 5)).isEqualTo("a\tb");
     refused(() -> p(Map.of("b", List.of("1", "2", "3"))).texts("b", 2, 5), "b", "at most 2");
-    refused(() -> p(Map.of("a", List.of("EN"))).matching("a", Pattern.compile("[a-z]{2}"),
-        "a code"), "a", "must be a code");
-    refused(() -> p(Map.of("a", List.of("up"))).choice("a", List.of("x", "y"), "x"), "a",
+    refused(
+        () -> p(Map.of("a", List.of("EN"))).matching("a", Pattern.compile("[a-z]{2}"), "a code"),
+        "a",
+        "must be a code");
+    refused(
+        () -> p(Map.of("a", List.of("up"))).choice("a", List.of("x", "y"), "x"),
+        "a",
         "one of x, y");
   }
 

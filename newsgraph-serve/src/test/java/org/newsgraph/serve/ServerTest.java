@@ -84,7 +84,8 @@ class ServerTest {
     JsonNode r = ok("/api/search?q=" + enc("turning point"));
     assertThat(r.get("total").asLong()).isEqualTo(1);
     String snippet = r.get("hits").get(0).get("snippet").asText();
-    assertThat(snippet).contains("<b>turning</b> <b>point</b> &amp; a &lt;test&gt;")
+    assertThat(snippet)
+        .contains("<b>turning</b> <b>point</b> &amp; a &lt;test&gt;")
         .doesNotContain("<test>");
   }
 
@@ -175,7 +176,10 @@ class ServerTest {
     assertThat(a.status()).as(a.toString()).isEqualTo(400);
     assertThat(a.parameter()).isEqualTo(parameter);
     assertThat(a.json().get("error").asText()).isNotBlank();
-    assertThat(a.text()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:");
+    assertThat(a.text())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain(".java:");
   }
 
   @Test
@@ -202,7 +206,8 @@ class ServerTest {
     assertThat(t.get("total").asLong()).isEqualTo(3);
     assertThat(t.get("capped").asBoolean()).isFalse();
     assertThat(t.get("note").isNull()).isTrue();
-    assertThat(texts(t.get("days"), "day")).containsExactly("2020-06-01", "2020-06-02", "2020-06-03");
+    assertThat(texts(t.get("days"), "day"))
+        .containsExactly("2020-06-01", "2020-06-02", "2020-06-03");
     assertThat(texts(t.get("days"), "matches")).containsOnly("1");
     JsonNode iraq = ok("/api/timeline?q=baghdad&from=2020-06-02");
     assertThat(texts(iraq.get("days"), "day")).containsExactly("2020-06-02", "2020-06-03");
@@ -216,8 +221,8 @@ class ServerTest {
 
   @Test
   void anArticleComesWithItsLayersAndSpansIntoItsText() throws Exception {
-    String id = ok("/api/search?q=" + enc("\"reduce its forces\"")).get("hits").get(0).get("id")
-        .asText();
+    String id =
+        ok("/api/search?q=" + enc("\"reduce its forces\"")).get("hits").get(0).get("id").asText();
     JsonNode a = ok("/api/articles/" + id);
     JsonNode article = a.get("article");
     assertThat(article.get("id").asText()).isEqualTo(id);
@@ -234,8 +239,8 @@ class ServerTest {
     // named entities have corpus entities; those only described or pronouns have none
     for (JsonNode e : entities) {
       if (e.get("name").asText().equals("Iraq") || e.get("name").asText().equals("Donald Trump")) {
-        assertThat(e.get("corpus_id").asText()).startsWith(e.get("type").asText().toLowerCase(
-            java.util.Locale.ROOT) + ":");
+        assertThat(e.get("corpus_id").asText())
+            .startsWith(e.get("type").asText().toLowerCase(java.util.Locale.ROOT) + ":");
       }
     }
     assertThat(entities.get(0).has("link_reason")).isTrue();
@@ -273,9 +278,12 @@ class ServerTest {
     assertThat(page.get("entity").get("id").asText()).isEqualTo(id);
     List<String> variants = new ArrayList<>();
     page.get("variants").forEach(v -> variants.add(v.asText()));
-    assertThat(variants).anyMatch(v -> v.startsWith("Moustafa")).anyMatch(v -> v.startsWith("Mustafa"));
+    assertThat(variants)
+        .anyMatch(v -> v.startsWith("Moustafa"))
+        .anyMatch(v -> v.startsWith("Mustafa"));
     assertThat(texts(page.get("co_entities"), "name")).contains("Iraq");
-    assertThat(texts(page.get("quotes"), "text")).anyMatch(q -> q.contains("balanced relationship"));
+    assertThat(texts(page.get("quotes"), "text"))
+        .anyMatch(q -> q.contains("balanced relationship"));
     assertThat(texts(page.get("links"), "rule")).containsOnlyOnce("new").hasSize(2);
     assertThat(texts(page.get("links"), "reason")).allMatch(r -> r != null && !r.isBlank());
 
@@ -324,7 +332,9 @@ class ServerTest {
   void ingestNeedsTheTokenAndThenMakesTheArticleSearchable() throws Exception {
     Path page = tmp.resolve("new/page-0100.html");
     Files.createDirectories(page.getParent());
-    Files.writeString(page, TestCorpus.otherPage("zeppelin", "A zeppelin landed in Basra."),
+    Files.writeString(
+        page,
+        TestCorpus.otherPage("zeppelin", "A zeppelin landed in Basra."),
         StandardCharsets.UTF_8);
     String body = "{\"inputs\": [" + Http.jsonString(page.toString()) + "], \"nlp\": false}";
 
@@ -374,15 +384,18 @@ class ServerTest {
     assertThat(empty.parameter()).isEqualTo("inputs");
     Answer number = http.post("/api/ingest", "application/json", "{\"inputs\": [3]}", TOKEN);
     assertThat(number.parameter()).isEqualTo("inputs");
-    Answer nlp = http.post("/api/ingest", "application/json",
-        "{\"inputs\": [\"a\"], \"nlp\": \"yes\"}", TOKEN);
+    Answer nlp =
+        http.post(
+            "/api/ingest", "application/json", "{\"inputs\": [\"a\"], \"nlp\": \"yes\"}", TOKEN);
     assertThat(nlp.parameter()).isEqualTo("nlp");
-    Answer twice = http.post("/api/ingest", "application/json",
-        "{\"inputs\": [\"a\"], \"inputs\": [\"b\"]}", TOKEN);
+    Answer twice =
+        http.post(
+            "/api/ingest", "application/json", "{\"inputs\": [\"a\"], \"inputs\": [\"b\"]}", TOKEN);
     assertThat(twice.status()).isEqualTo(400);
     assertThat(twice.parameter()).isEqualTo("body");
-    Answer extra = http.post("/api/ingest", "application/json",
-        "{\"inputs\": [\"a\"], \"workers\": 64}", TOKEN);
+    Answer extra =
+        http.post(
+            "/api/ingest", "application/json", "{\"inputs\": [\"a\"], \"workers\": 64}", TOKEN);
     assertThat(extra.status()).isEqualTo(400);
     assertThat(extra.parameter()).isEqualTo("workers");
     StringBuilder many = new StringBuilder("{\"inputs\": [");
@@ -391,8 +404,12 @@ class ServerTest {
     }
     Answer tooMany = http.post("/api/ingest", "application/json", many + "]}", TOKEN);
     assertThat(tooMany.parameter()).isEqualTo("inputs");
-    Answer huge = http.post("/api/ingest", "application/json",
-        "{\"inputs\": [\"" + "x".repeat(600_000) + "\"]}", TOKEN);
+    Answer huge =
+        http.post(
+            "/api/ingest",
+            "application/json",
+            "{\"inputs\": [\"" + "x".repeat(600_000) + "\"]}",
+            TOKEN);
     assertThat(huge.status()).isEqualTo(413);
     assertThat(http.get("/api/ingest/nothex", TOKEN).parameter()).isEqualTo("job");
     assertThat(http.get("/api/ingest/0123456789abcdef", TOKEN).status()).isEqualTo(404);
@@ -400,8 +417,12 @@ class ServerTest {
 
   @Test
   void anIngestOfAMissingPathFailsWithItsReason() throws Exception {
-    Answer a = http.post("/api/ingest", "application/json",
-        "{\"inputs\": [" + Http.jsonString(tmp.resolve("no-such-folder").toString()) + "]}", TOKEN);
+    Answer a =
+        http.post(
+            "/api/ingest",
+            "application/json",
+            "{\"inputs\": [" + Http.jsonString(tmp.resolve("no-such-folder").toString()) + "]}",
+            TOKEN);
     assertThat(a.status()).isEqualTo(202);
     String job = a.json().get("id").asText();
     JsonNode s = null;
@@ -413,7 +434,9 @@ class ServerTest {
       Thread.sleep(100);
     }
     assertThat(s.get("state").asText()).isEqualTo("failed");
-    assertThat(s.get("error").asText()).contains("no-such-folder").contains("no such file or folder");
+    assertThat(s.get("error").asText())
+        .contains("no-such-folder")
+        .contains("no such file or folder");
     assertThat(s.get("summary").isNull()).isTrue();
   }
 
@@ -423,8 +446,8 @@ class ServerTest {
   void answersHaveTheFieldsTheOpenApiDocumentNames() throws Exception {
     JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(MetaRoutes.openapi());
     String kazimi = ok("/api/entities?name=Kazimi").get("entities").get(0).get("id").asText();
-    String seed = ok("/api/search?q=" + enc("\"reduce its forces\"")).get("hits").get(0).get("id")
-        .asText();
+    String seed =
+        ok("/api/search?q=" + enc("\"reduce its forces\"")).get("hits").get(0).get("id").asText();
     String[][] calls = {
       {"/api/search", "/api/search?q=iraq&entity=Iraq"},
       {"/api/timeline", "/api/timeline?q=delegation"},
@@ -436,8 +459,15 @@ class ServerTest {
       {"/api/health", "/api/health"},
     };
     for (String[] c : calls) {
-      JsonNode schema = doc.get("paths").get(c[0]).get("get").get("responses").get("200")
-          .get("content").get("application/json").get("schema");
+      JsonNode schema =
+          doc.get("paths")
+              .get(c[0])
+              .get("get")
+              .get("responses")
+              .get("200")
+              .get("content")
+              .get("application/json")
+              .get("schema");
       Answer a = http.get(c[1]);
       assertThat(a.status()).as(c[1]).isEqualTo(200);
       conforms(doc, schema, a.json(), c[1]);
@@ -499,8 +529,8 @@ class ServerTest {
 
   @Test
   void everyAnswerHasTheSecurityHeaders() throws Exception {
-    for (String path : List.of("/api/health", "/api/search?q=iraq", "/api/nothing",
-        "/api/search?limit=0")) {
+    for (String path :
+        List.of("/api/health", "/api/search?q=iraq", "/api/nothing", "/api/search?limit=0")) {
       Answer a = http.get(path);
       assertThat(a.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
       assertThat(a.header("Content-Security-Policy")).as(path).contains("default-src 'none'");
@@ -548,19 +578,31 @@ class ServerTest {
 
   @Test
   void aRequestForAnotherHostNameIsRefused() throws Exception {
-    assertThat(raw("GET /api/health HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"))
-        .startsWith("HTTP/1.1 403").contains("localhost or 127.0.0.1");
-    assertThat(raw("GET /api/health HTTP/1.1\r\nHost: localhost:" + server.port()
-        + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+    assertThat(
+            raw("GET /api/health HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 403")
+        .contains("localhost or 127.0.0.1");
+    assertThat(
+            raw(
+                "GET /api/health HTTP/1.1\r\nHost: localhost:"
+                    + server.port()
+                    + "\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 200");
   }
 
   @Test
   void malformedRequestsLeakNoStackTrace() throws Exception {
-    for (String line : List.of("GET /api/search?q=%zz HTTP/1.1", "GET /api/articles/%zz HTTP/1.1",
-        "GET /api/%00 HTTP/1.1", "GARBAGE")) {
+    for (String line :
+        List.of(
+            "GET /api/search?q=%zz HTTP/1.1",
+            "GET /api/articles/%zz HTTP/1.1", "GET /api/%00 HTTP/1.1", "GARBAGE")) {
       String answer = raw(line + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-      assertThat(answer).as(line).matches("(?s)HTTP/1.1 [234]\\d\\d.*")
-          .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:");
+      assertThat(answer)
+          .as(line)
+          .matches("(?s)HTTP/1.1 [234]\\d\\d.*")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ")
+          .doesNotContain(".java:");
     }
   }
 

@@ -36,14 +36,18 @@ final class TestCorpus {
   static String page(int i, String extra) {
     StringBuilder body = new StringBuilder();
     for (int p = 0; p < 6; p++) {
-      body.append("<p>Paragraph ").append(p).append(" of report ").append(i)
+      body.append("<p>Paragraph ")
+          .append(p)
+          .append(" of report ")
+          .append(i)
           .append(": the delegation met officials in Baghdad and discussed troop numbers,")
           .append(" reconstruction contracts and the schedule for the next round of talks.</p>\n");
     }
     if (extra != null) {
       body.append("<p>").append(extra).append("</p>\n");
     }
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "<!doctype html><html><head><title>Report %d</title>"
             + "<link rel=canonical href='https://example.org/news/report-%d'>"
             + "<meta property='og:site_name' content='%s'>"
@@ -51,14 +55,27 @@ final class TestCorpus {
             + "<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
             + "<article><h1>Report %d</h1>%s</article><footer>Copyright example.org</footer>"
             + "</body></html>",
-        i, i, SITES.get(i % 2), i + 1, i, body);
+        i,
+        i,
+        SITES.get(i % 2),
+        i + 1,
+        i,
+        body);
   }
 
   /** A web page on another subject (no delegation, no Baghdad), undated. */
   static String otherPage(String slug, String sentence) {
-    return "<!doctype html><html><head><title>Notes " + slug + "</title>"
-        + "<link rel=canonical href='https://example.org/notes/" + slug + "'></head><body><article>"
-        + "<h1>Notes " + slug + "</h1><p>" + sentence + " The crowd on the quay watched in"
+    return "<!doctype html><html><head><title>Notes "
+        + slug
+        + "</title>"
+        + "<link rel=canonical href='https://example.org/notes/"
+        + slug
+        + "'></head><body><article>"
+        + "<h1>Notes "
+        + slug
+        + "</h1><p>"
+        + sentence
+        + " The crowd on the quay watched in"
         + " silence while the crew secured the ropes, and the harbour master wrote it all down"
         + " in the port's ledger.</p></article></body></html>";
   }
@@ -66,9 +83,13 @@ final class TestCorpus {
   static void writePages(Path dir, int from, int count) throws Exception {
     Files.createDirectories(dir);
     for (int i = from; i < from + count; i++) {
-      Files.writeString(dir.resolve(String.format(Locale.ROOT, "page-%04d.html", i)),
-          page(i, i == 1
-              ? "Observers described the talks as a turning point &amp; a &lt;test&gt;." : null),
+      Files.writeString(
+          dir.resolve(String.format(Locale.ROOT, "page-%04d.html", i)),
+          page(
+              i,
+              i == 1
+                  ? "Observers described the talks as a turning point &amp; a &lt;test&gt;."
+                  : null),
           StandardCharsets.UTF_8);
     }
   }
@@ -83,8 +104,8 @@ final class TestCorpus {
   }
 
   /**
-   * The full analysis (the models load: seconds): the seed article, the second dispatch, and
-   * three web pages.
+   * The full analysis (the models load: seconds): the seed article, the second dispatch, and three
+   * web pages.
    */
   static Path analyzed(Path tmp) throws Exception {
     Path in = tmp.resolve("in");
@@ -97,12 +118,13 @@ final class TestCorpus {
   }
 
   static IngestJob.Summary ingest(Path store, List<String> inputs, boolean nlp) throws Exception {
-    IngestJob.Options o = new IngestJob.Options(2, 200, Duration.ofSeconds(10), nlp, false, 15,
-        IngestJob.Options.DEFAULTS.sources());
+    IngestJob.Options o =
+        new IngestJob.Options(
+            2, 200, Duration.ofSeconds(10), nlp, false, 15, IngestJob.Options.DEFAULTS.sources());
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     try (Store.Writer w = Store.openWriter(store)) {
-      IngestJob.Summary s = new IngestJob(Newsgraph.open(NewsgraphConfig.DEFAULTS), w, o, quiet)
-          .run(inputs);
+      IngestJob.Summary s =
+          new IngestJob(Newsgraph.open(NewsgraphConfig.DEFAULTS), w, o, quiet).run(inputs);
       if (s.failed() > 0) {
         throw new AssertionError("the test corpus did not ingest whole: " + s.firstFailures());
       }

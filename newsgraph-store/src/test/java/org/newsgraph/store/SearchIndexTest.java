@@ -18,17 +18,25 @@ class SearchIndexTest {
   @TempDir Path dir;
 
   /**
-   * 1,500 articles about troops, article i on day 2020-01-01 + (i mod 30), except that every
-   * tenth is undated (so days 10, 20 and 30 have none); the even ones name Iraq.
+   * 1,500 articles about troops, article i on day 2020-01-01 + (i mod 30), except that every tenth
+   * is undated (so days 10, 20 and 30 have none); the even ones name Iraq.
    */
   private SearchIndex index() {
     SearchIndex ix = SearchIndex.openWriter(dir);
     List<ArticleDoc> docs = new ArrayList<>();
     for (int i = 0; i < 1500; i++) {
       LocalDate day = i % 10 == 9 ? null : LocalDate.of(2020, 1, 1).plusDays(i % 30);
-      docs.add(new ArticleDoc("a" + i, "Report " + i, "The troops moved on day " + i + ".",
-          "https://example.org/" + i, "example.org", "en", List.of(), day,
-          i % 2 == 0 ? Set.of("loc:iraq") : Set.of()));
+      docs.add(
+          new ArticleDoc(
+              "a" + i,
+              "Report " + i,
+              "The troops moved on day " + i + ".",
+              "https://example.org/" + i,
+              "example.org",
+              "en",
+              List.of(),
+              day,
+              i % 2 == 0 ? Set.of("loc:iraq") : Set.of()));
     }
     ix.add(docs);
     ix.commit(1);
@@ -43,8 +51,10 @@ class SearchIndexTest {
   void theTotalIsExactBeyondAThousandMatches() {
     try (SearchIndex ix = index()) {
       assertThat(ix.search(all("troops")).total()).isEqualTo(1500);
-      assertThat(ix.search(new SearchRequest("troops", null, null, null, null, null, true, 10, 0))
-          .total()).isEqualTo(1500);
+      assertThat(
+              ix.search(new SearchRequest("troops", null, null, null, null, null, true, 10, 0))
+                  .total())
+          .isEqualTo(1500);
     }
   }
 
@@ -66,12 +76,24 @@ class SearchIndexTest {
       assertThat(capped.capped()).isTrue();
       assertThat(capped.undated()).isZero();
       // the newest matches first: the 50 of 2020-01-29 and the 50 of 2020-01-28
-      assertThat(capped.days()).containsExactly(
-          java.util.Map.entry(LocalDate.of(2020, 1, 28), 50),
-          java.util.Map.entry(LocalDate.of(2020, 1, 29), 50));
+      assertThat(capped.days())
+          .containsExactly(
+              java.util.Map.entry(LocalDate.of(2020, 1, 28), 50),
+              java.util.Map.entry(LocalDate.of(2020, 1, 29), 50));
 
-      DayCounts filtered = ix.countByDay(new SearchRequest("troops", LocalDate.of(2020, 1, 2),
-          LocalDate.of(2020, 1, 3), Set.of("loc:iraq"), null, null, false, 10, 0), 10_000);
+      DayCounts filtered =
+          ix.countByDay(
+              new SearchRequest(
+                  "troops",
+                  LocalDate.of(2020, 1, 2),
+                  LocalDate.of(2020, 1, 3),
+                  Set.of("loc:iraq"),
+                  null,
+                  null,
+                  false,
+                  10,
+                  0),
+              10_000);
       assertThat(filtered.days()).containsOnlyKeys(LocalDate.of(2020, 1, 3));
       assertThat(filtered.undated()).isZero();
     }
@@ -82,11 +104,13 @@ class SearchIndexTest {
     try (SearchIndex ix = index()) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> ix.search(all("/[a-z]{1,1000}{1,1000}/")))
-          .isInstanceOf(StoreException.class).hasMessageContaining("too complex")
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("too complex")
           .hasNoCause();
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> ix.countByDay(all("text:/[a-z]{1,1000}{1,1000}/"), 10))
-          .isInstanceOf(StoreException.class).hasMessageContaining("too complex");
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("too complex");
     }
   }
 

@@ -60,6 +60,10 @@ public final class NewsgraphServer implements AutoCloseable {
   private NewsgraphServer(ServerConfig config) {
     this.config = config;
     this.checkHost = ServerConfig.isLoopback(config.host());
+    if (!checkHost) {
+      LOG.warn("listening on {}, not on a loopback address: other machines can read the store",
+          config.host());
+    }
     this.store = new ServerStore(config.store(), config.ingest());
     this.jobs = config.ingest() ? new IngestJobs(store, config.newsgraph()) : null;
     try {

@@ -75,6 +75,26 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--only-pages", description = "Measure HTML extraction only.")
   boolean onlyPages;
 
+  @Option(names = "--corpus", description = "Also measure the corpus: ingest articles/s (full"
+      + " analysis on the texts, text and metadata on the pages) and query latency on stores of"
+      + " --store-sizes articles.")
+  boolean withCorpus;
+
+  @Option(names = "--only-corpus", description = "Measure the corpus only.")
+  boolean onlyCorpus;
+
+  @Option(names = "--only-queries", description = "Measure query latency only (copies of"
+      + " --base-store).")
+  boolean onlyQueries;
+
+  @Option(names = "--store-sizes", split = ",", defaultValue = "10000,100000",
+      description = "Store sizes for query latency (default 10000,100000).")
+  List<Integer> storeSizes;
+
+  @Option(names = "--base-store", paramLabel = "DIR", description = "The store whose articles"
+      + " are copied to make the large stores (default: the one the full-analysis ingest run makes).")
+  Path baseStore;
+
   @Option(names = "--json", description = "Print the results as one JSON line at the end.")
   boolean json;
 
@@ -105,7 +125,8 @@ final class BenchCommand implements Callable<Integer> {
 
     ArrayNode runs = new ObjectMapper().createArrayNode();
     List<String> systems =
-        onlyPages ? List.of() : baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
+        onlyPages || onlyCorpus || onlyQueries ? List.of()
+            : baseline ? List.of("newsgraph", "corenlp") : List.of("newsgraph");
     for (int t : threads) {
       for (String system : systems) {
         err.printf(Locale.ROOT, "bench: %s, %d thread(s)...%n", system, t);
@@ -118,7 +139,8 @@ final class BenchCommand implements Callable<Integer> {
       out.print(table(runs, systems));
     }
     ArrayNode pageRuns = new ObjectMapper().createArrayNode();
-    List<Path> pageFiles = pages || onlyPages ? pages(sharedDir) : List.of();
+    List<Path> pageFiles =
+        (pages || onlyPages) && !onlyCorpus && !onlyQueries ? pages(sharedDir) : List.of();
     if (!pageFiles.isEmpty()) {
       if (limit != null) {
         pageFiles = pageFiles.subList(0, Math.min(limit, pageFiles.size()));
@@ -149,8 +171,25 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
+    ArrayNode ingestRuns = new ObjectMapper().createArrayNode();
+    if (onlyQueries) {
+      if (baseStore == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--only-queries needs --base-store DIR (a store made by 'newsgraph ingest')");
+      }
+      Path work = Files.createTempDirectory("newsgraph-bench-queries");
+      out.printf(Locale.ROOT, "%nQueries (one warm-up round, three timed), on copies of %s:%n", baseStore);
+      out.flush();
+      for (String line : CorpusBench.run(baseStore, storeSizes, work, err)) {
+        out.println(line);
+      }
+      BenchWorker.deleteTree(work);
+    } else if (withCorpus || onlyCorpus) {
+      corpusBench(corpus(root, sharedDir), pages(sharedDir), ingestRuns, out, err);
+    }
     if (json) {
       ObjectNode all = new ObjectMapper().createObjectNode();
+      all.set("ingestRuns", ingestRuns);
       all.put("texts", corpus.size());
       all.set("runs", runs);
       all.put("pages", pageFiles.size());
@@ -159,6 +198,52 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Ingest articles/s with 1 and 2 workers, then query latency on large stores. */
+  private void corpusBench(List<Path> texts, List<Path> pageFiles, ArrayNode runs, PrintWriter out,
+      PrintWriter err) throws Exception {
+    Path work = Files.createTempDirectory("newsgraph-bench-corpus");
+    Path base = baseStore;
+    Path textList = Files.createTempFile("newsgraph-bench-texts", ".txt");
+    Path pageList = Files.createTempFile("newsgraph-bench-pages", ".txt");
+    Files.write(textList, texts.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+    Files.write(pageList, pageFiles.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+    out.printf(Locale.ROOT, "%nIngest into a new store (sources, analysis, commits, entity linking,"
+        + " index; one warm-up ingest first):%n");
+    for (String system : List.of("ingest-nlp", "ingest-text")) {
+      Path list = system.equals("ingest-nlp") ? textList : pageList;
+      for (int t : threads) {
+        err.printf(Locale.ROOT, "bench: %s, %d worker(s)...%n", system, t);
+        err.flush();
+        List<String> props = new ArrayList<>();
+        if (system.equals("ingest-nlp") && base == null && t == threads.get(threads.size() - 1)) {
+          props.add("-Dnewsgraph.bench.store=" + work.resolve("base"));
+        }
+        JsonNode r = measure(system, t, list, 1, 1, 1, props);
+        runs.add(r);
+        out.printf(Locale.ROOT,
+            "  %s, %d worker(s): %.1f articles/s (%d articles, %d failed), %,d bytes per article,"
+                + " peak RSS %d MiB%n",
+            system.equals("ingest-nlp") ? "full analysis, " + texts.size() + " texts"
+                : "text and metadata, " + pageFiles.size() + " pages",
+            t, r.get("articlesPerSecond").asDouble(), r.get("ingested").asInt(),
+            r.get("failed").asInt(), r.get("bytesPerArticle").asLong(), r.get("peakRssMiB").asInt());
+      }
+    }
+    Files.deleteIfExists(textList);
+    Files.deleteIfExists(pageList);
+    if (base == null) {
+      base = work.resolve("base");
+    }
+    out.printf(Locale.ROOT, "%nQueries (one warm-up round, three timed), on copies of %s:%n", base);
+    out.flush();
+    for (String line : CorpusBench.run(base, storeSizes, work, err)) {
+      out.println(line);
+    }
+    if (baseStore == null) {
+      BenchWorker.deleteTree(work);
+    }
   }
 
   static List<Path> corpus(Path root, Path shared) throws IOException {
@@ -200,6 +285,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private JsonNode measure(String system, int threads, Path list, int minWarmup, int maxWarmup,
       int timedPasses) throws Exception {
+    return measure(system, threads, list, minWarmup, maxWarmup, timedPasses, List.of());
+  }
+
+  private JsonNode measure(String system, int threads, Path list, int minWarmup, int maxWarmup,
+      int timedPasses, List<String> props) throws Exception {
     List<String> cmd = new ArrayList<>();
     if (threads == 1 && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
       // One thread is measured on one core, garbage collector included: a per-core figure.
@@ -210,6 +300,7 @@ final class BenchCommand implements Callable<Integer> {
     cmd.add("-Xmx" + xmx);
     cmd.add("-XX:+UseG1GC");
     cmd.add("-Dfile.encoding=UTF-8");
+    cmd.addAll(props);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(BenchWorker.class.getName());

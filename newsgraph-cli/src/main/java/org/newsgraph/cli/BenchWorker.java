@@ -19,12 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.newsgraph.corpus.IngestJob;
+import org.newsgraph.ingest.sources.SourceConfig;
 import org.newsgraph.model.RawInput;
 import org.newsgraph.nlp.PlainCoreNlp;
 import org.newsgraph.pipeline.AnalyzeOptions;
 import org.newsgraph.pipeline.Newsgraph;
 import org.newsgraph.pipeline.NewsgraphConfig;
 import org.newsgraph.pipeline.Outcome;
+import org.newsgraph.store.Store;
 
 /**
  * One measurement in a fresh JVM, started by {@link BenchCommand}: load the system, warm it up
@@ -74,6 +77,50 @@ public final class BenchWorker {
         Outcome o = g.extract(new RawInput(name, bytes, "text/html", null), AnalyzeOptions.NONE);
         return o.ok() ? o.document().blocks().size() : 0;
       };
+    } else if (system.startsWith("ingest")) {
+      // The corpus path: sources, analysis on THREADS workers, commits, entity linking and
+      // indexing, into a fresh store; a first ingest into a throwaway store warms up.
+      boolean nlp = system.equals("ingest-nlp");
+      Newsgraph g = Newsgraph.open(NewsgraphConfig.DEFAULTS);
+      if (nlp) {
+        g.modelLoadNanos(); // loads the models before timing
+      }
+      result.put("loadSeconds", (System.nanoTime() - t0) / 1e9);
+      List<String> inputs = files.stream().map(Path::toString).toList();
+      IngestJob.Options o = new IngestJob.Options(threads, 200, java.time.Duration.ofSeconds(10),
+          nlp, false, 15, SourceConfig.DEFAULTS);
+      PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream(), true,
+          StandardCharsets.UTF_8);
+      for (int i = 0; i < minWarmup; i++) {
+        Path warm = Files.createTempDirectory("newsgraph-bench-warm");
+        try (Store.Writer w = Store.openWriter(warm)) {
+          new IngestJob(g, w, o, quiet).run(inputs);
+        }
+        deleteTree(warm);
+      }
+      Path storeDir = System.getProperty("newsgraph.bench.store") != null
+          ? Path.of(System.getProperty("newsgraph.bench.store"))
+          : Files.createTempDirectory("newsgraph-bench-store");
+      long cpu0 = processCpuNanos();
+      IngestJob.Summary sum;
+      try (Store.Writer w = Store.openWriter(storeDir)) {
+        sum = new IngestJob(g, w, o, quiet).run(inputs);
+      }
+      double seconds = sum.nanos() / 1e9;
+      result.put("seconds", seconds);
+      result.put("ingested", sum.ingested());
+      result.put("failed", sum.failed());
+      result.put("articlesPerSecond", sum.ingested() / seconds);
+      result.put("cpuSeconds", (processCpuNanos() - cpu0) / 1e9);
+      long bytes = treeBytes(storeDir);
+      result.put("storeBytes", bytes);
+      result.put("bytesPerArticle", sum.ingested() == 0 ? 0 : bytes / sum.ingested());
+      result.put("peakRssMiB", peakRssKiB() >> 10);
+      if (System.getProperty("newsgraph.bench.store") == null) {
+        deleteTree(storeDir);
+      }
+      out.println(result);
+      return;
     } else if (system.equals("newsgraph")) {
       ng = Newsgraph.open(NewsgraphConfig.DEFAULTS);
       Newsgraph g = ng;
@@ -156,6 +203,20 @@ public final class BenchWorker {
     result.put("liveHeapMiB", (rt.totalMemory() - rt.freeMemory()) >> 20);
     result.put("peakRssMiB", peakRssKiB() >> 10);
     out.println(result);
+  }
+
+  static long treeBytes(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   @FunctionalInterface

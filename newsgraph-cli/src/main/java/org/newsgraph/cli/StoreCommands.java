@@ -40,6 +40,25 @@ final class StoreCommands {
     return Store.openReader(dir);
   }
 
+  /** What a reading command does with the open store; returns the exit status. */
+  @FunctionalInterface
+  interface Body {
+    int run(Store.Reader store);
+  }
+
+  /** Opens the store, runs the body, and turns a store error into one line and status 1. */
+  static int withStore(CommandLine.Model.CommandSpec spec, StoreOption store, Body body) {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store.Reader r = open(store.dir())) {
+      int status = body.run(r);
+      out.flush();
+      return status;
+    } catch (StoreException e) {
+      spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
+      return 1;
+    }
+  }
+
   static LocalDate date(CommandLine cl, String option, String value) {
     if (value == null) {
       return null;
@@ -93,7 +112,7 @@ final class StoreCommands {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--limit must be 1 to 100 and --offset 0 to 10000");
       }
-      try (Store.Reader r = open(store.dir())) {
+      return withStore(spec, store, r -> {
         CorpusQueries q = new CorpusQueries(r.tables());
         Set<String> ids = null;
         if (!entities.isEmpty()) {
@@ -115,12 +134,8 @@ final class StoreCommands {
               h.published() == null ? "undated" : h.published(), h.site() == null ? "-" : h.site(),
               h.url() == null ? "-" : h.url(), snippet(h.snippet()));
         }
-        out.flush();
         return 0;
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 
@@ -137,7 +152,7 @@ final class StoreCommands {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store.Reader r = open(store.dir())) {
+      return withStore(spec, store, r -> {
         CorpusQueries q = new CorpusQueries(r.tables());
         long t0 = System.nanoTime();
         Optional<EntityPage> page = q.entity(name, limit);
@@ -174,12 +189,8 @@ final class StoreCommands {
           out.println("\nother entities with that name: " + others.stream()
               .map(o -> o.name() + " " + o.id()).collect(Collectors.joining(", ")));
         }
-        out.flush();
         return 0;
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 
@@ -198,7 +209,7 @@ final class StoreCommands {
       if (limit < 1 || limit > 1000) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 to 1000");
       }
-      try (Store.Reader r = open(store.dir())) {
+      return withStore(spec, store, r -> {
         CorpusQueries q = new CorpusQueries(r.tables());
         List<String> ids = q.findEntities(speaker, 10).stream()
             .filter(m -> m.type().equals("PER") || m.type().equals("ORG")).map(EntityMatch::id).toList();
@@ -211,12 +222,8 @@ final class StoreCommands {
               qu.published() == null ? "undated" : qu.published(), qu.title(), qu.articleId(),
               qu.start(), qu.end());
         }
-        out.flush();
         return 0;
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 
@@ -239,7 +246,7 @@ final class StoreCommands {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--max-rows must be 1 to 100000 and --timeout 1 to 600");
       }
-      try (Store.Reader r = open(store.dir())) {
+      return withStore(spec, store, r -> {
         StoreReader.Rows rows = r.tables().userQuery(sql, maxRows, Duration.ofSeconds(timeout));
         out.println(String.join("\t", rows.columns()));
         for (List<Object> row : rows.rows()) {
@@ -250,12 +257,8 @@ final class StoreCommands {
           spec.commandLine().getErr().println("newsgraph: stopped at " + maxRows
               + " rows; --max-rows raises the bound, LIMIT and WHERE narrow the query");
         }
-        out.flush();
         return 0;
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 }

@@ -40,6 +40,9 @@ public final class CorpusQueries {
 
   private static final Duration LIMIT = Duration.ofSeconds(10);
 
+  /** Co-occurring entities are counted over the entity's latest articles, at most this many. */
+  static final int CO_ENTITY_ARTICLES = 2_000;
+
   private final StoreReader tables;
 
   public CorpusQueries(StoreReader tables) {
@@ -103,11 +106,14 @@ public final class CorpusQueries {
     List<CoEntity> co = new ArrayList<>();
     for (List<Object> row :
         tables.query(
-                "SELECT o.corpus_id, any_value(o.type), mode(o.name), count(DISTINCT o.article_id) AS n"
-                    + " FROM entities e JOIN entities o ON o.article_id = e.article_id"
-                    + " WHERE e.corpus_id = ? AND o.corpus_id <> e.corpus_id"
+                "WITH recent AS (SELECT DISTINCT article_id, published FROM entities"
+                    + " WHERE corpus_id = ? ORDER BY published DESC NULLS LAST LIMIT ?)"
+                    + " SELECT o.corpus_id, any_value(o.type), mode(o.name),"
+                    + " count(DISTINCT o.article_id) AS n"
+                    + " FROM entities o SEMI JOIN recent r ON o.article_id = r.article_id"
+                    + " WHERE o.corpus_id IS NOT NULL AND o.corpus_id <> ?"
                     + " GROUP BY o.corpus_id ORDER BY n DESC, sum(o.mentions) DESC, o.corpus_id LIMIT ?",
-                List.of(corpusId, limit), limit, LIMIT)
+                List.of(corpusId, CO_ENTITY_ARTICLES, corpusId, limit), limit, LIMIT)
             .rows()) {
       co.add(new CoEntity((String) row.get(0), (String) row.get(1), (String) row.get(2),
           num(row.get(3))));
@@ -128,15 +134,14 @@ public final class CorpusQueries {
             limit), links));
   }
 
-  /** The articles and mentions of a corpus entity per day of publication (10,000 days at most). */
+  /** An entity's mentions per day of publication. */
   public List<Day> timeline(String corpusId) {
     List<Day> timeline = new ArrayList<>();
     for (List<Object> row :
         tables.query(
-                "SELECT a.published, count(DISTINCT e.article_id), sum(e.mentions)"
-                    + " FROM entities e JOIN articles a ON a.id = e.article_id"
-                    + " WHERE e.corpus_id = ? AND a.published IS NOT NULL"
-                    + " GROUP BY a.published ORDER BY a.published",
+                "SELECT published, count(DISTINCT article_id), sum(mentions) FROM entities"
+                    + " WHERE corpus_id = ? AND published IS NOT NULL"
+                    + " GROUP BY published ORDER BY published",
                 List.of(corpusId), 10_000, LIMIT)
             .rows()) {
       timeline.add(new Day(date(row.get(0)), num(row.get(1)), num(row.get(2))));
@@ -167,11 +172,12 @@ public final class CorpusQueries {
     List<Quote> out = new ArrayList<>();
     for (List<Object> row :
         tables.query(
-                "SELECT q.article_id, a.title, a.published, q.speaker, q.speaker_corpus_id,"
+                "WITH q AS (SELECT * FROM quotations q WHERE " + where
+                    + " ORDER BY q.published DESC NULLS LAST, q.article_id, q.ord LIMIT ?)"
+                    + " SELECT q.article_id, a.title, q.published, q.speaker, q.speaker_corpus_id,"
                     + " q.text, q.cue, q.char_start, q.char_end"
-                    + " FROM quotations q JOIN articles a ON a.id = q.article_id"
-                    + " WHERE " + where
-                    + " ORDER BY a.published DESC NULLS LAST, q.article_id, q.ord LIMIT ?",
+                    + " FROM q JOIN articles a ON a.id = q.article_id"
+                    + " ORDER BY q.published DESC NULLS LAST, q.article_id, q.ord",
                 params, limit, LIMIT)
             .rows()) {
       out.add(new Quote((String) row.get(0), (String) row.get(1), date(row.get(2)),

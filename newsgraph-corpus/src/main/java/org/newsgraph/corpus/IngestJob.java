@@ -94,6 +94,11 @@ public final class IngestJob {
 
   private final Set<String> inputKeys = new HashSet<>();
   private final Set<String> articleIds = new HashSet<>();
+  /**
+   * Inputs already taken in this run: one reached twice (two gold files name one page) is read
+   * once, and the second time counts as already present.
+   */
+  private final Set<String> taken = new HashSet<>();
   private final CorpusEntities entities = new CorpusEntities();
 
   private Batch batch = new Batch();
@@ -196,7 +201,7 @@ public final class IngestJob {
         SourceItem item;
         while ((item = source.next()) != null) {
           inputs++;
-          if (inputKeys.contains(item.key())) {
+          if (inputKeys.contains(item.key()) || !taken.add(item.key())) {
             present++;
           } else if (!item.ok()) {
             fail(item.key(), item.message());

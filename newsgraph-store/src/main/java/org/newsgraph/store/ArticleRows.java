@@ -43,6 +43,7 @@ public final class ArticleRows {
     Metadata m = doc.metadata();
     String text = doc.text();
     DateClaim published = m.published();
+    java.time.LocalDate day = published == null ? null : published.date();
     String language =
         doc.find(Layers.LANGUAGE).map(g -> g.code()).orElse(m.language());
     batch.add(
@@ -91,6 +92,7 @@ public final class ArticleRows {
       batch.add(
           Tables.ENTITIES,
           id,
+          day,
           e.id(),
           e.type().shortCode(),
           e.subtype(),
@@ -106,6 +108,7 @@ public final class ArticleRows {
       batch.add(
           Tables.MENTIONS,
           id,
+          day,
           r.entity(),
           link == null ? null : link.corpusId(),
           r.kind().name().toLowerCase(Locale.ROOT),
@@ -123,6 +126,7 @@ public final class ArticleRows {
       batch.add(
           Tables.QUOTATIONS,
           id,
+          day,
           i,
           q.kind().name().toLowerCase(Locale.ROOT),
           q.span().start(),

@@ -157,8 +157,9 @@ public final class Segments {
           }
         }
         try (Statement st = c.createStatement()) {
-          st.execute("COPY \"" + t.name() + "\" TO '" + sqlPath(tmp.resolve(t.file()))
-              + "' (FORMAT parquet, COMPRESSION zstd)");
+          String order = Tables.sortKey(t) == null ? "" : " ORDER BY " + Tables.sortKey(t);
+          st.execute("COPY (SELECT * FROM \"" + t.name() + "\"" + order + ") TO '"
+              + sqlPath(tmp.resolve(t.file())) + "' (FORMAT parquet, COMPRESSION zstd)");
         }
       }
     } catch (SQLException e) {
@@ -193,7 +194,9 @@ public final class Segments {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement()) {
       for (Table t : Tables.ALL) {
-        st.execute("COPY (SELECT * FROM read_parquet(" + fileList(tail, t) + ")) TO '"
+        String order = Tables.sortKey(t) == null ? "" : " ORDER BY " + Tables.sortKey(t);
+        st.execute("COPY (SELECT * FROM read_parquet(" + fileList(tail, t) + ", union_by_name = true)"
+            + order + ") TO '"
             + sqlPath(tmp.resolve(t.file())) + "' (FORMAT parquet, COMPRESSION zstd)");
       }
     } catch (SQLException e) {
@@ -214,7 +217,7 @@ public final class Segments {
     return cls;
   }
 
-  private Segment install(Path tmp, int first, int last) throws IOException {
+  Segment install(Path tmp, int first, int last) throws IOException {
     for (Table t : Tables.ALL) {
       fsync(tmp.resolve(t.file()));
     }

@@ -48,6 +48,8 @@ public final class StoreReader implements AutoCloseable {
         st.execute("SET allowed_directories = ['" + Segments.sqlPath(segments.segmentsDir()) + "/']");
         st.execute("SET enable_external_access = false");
         st.execute("SET memory_limit = '2GB'");
+        // the segments never change once written: their footers can be kept between queries
+        st.execute("SET parquet_metadata_cache = true");
         st.execute("SET lock_configuration = true");
       }
     } catch (SQLException e) {
@@ -200,13 +202,32 @@ public final class StoreReader implements AutoCloseable {
                 ? "SELECT " + t.columns().stream()
                     .map(c -> "CAST(NULL AS " + c.type() + ") AS \"" + c.name() + "\"")
                     .collect(Collectors.joining(", ")) + " WHERE false"
-                : "SELECT * FROM read_parquet(" + Segments.fileList(live, t) + ")";
+                : selectColumns(st, t, "read_parquet(" + Segments.fileList(live, t)
+                    + ", union_by_name = true)");
         st.execute("CREATE OR REPLACE VIEW \"" + t.name() + "\" AS " + source);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the store's segments: " + e.getMessage(), e);
     }
     viewed = live;
+  }
+
+  /**
+   * The table's columns from its files, by name: a column the files do not have (they were
+   * written before it was added) reads as NULL.
+   */
+  private static String selectColumns(Statement st, Table t, String files) throws SQLException {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    try (ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + files)) {
+      while (rs.next()) {
+        present.add(rs.getString(1));
+      }
+    }
+    return "SELECT " + t.columns().stream()
+        .map(c -> present.contains(c.name())
+            ? "\"" + c.name() + "\""
+            : "CAST(NULL AS " + c.type() + ") AS \"" + c.name() + "\"")
+        .collect(Collectors.joining(", ")) + " FROM " + files;
   }
 
   private static boolean isMissingFile(SQLException e) {

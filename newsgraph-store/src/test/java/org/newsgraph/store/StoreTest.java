@@ -174,4 +174,25 @@ class StoreTest {
           .isEqualTo(1L);
     }
   }
+
+  @Test
+  void replicasCopyEveryRowUnderNewIdsInTheSegmentsAnIngestWouldLeave() throws Exception {
+    try (Store.Writer w = Store.openWriter(dir)) {
+      commit(w, "a1", "The troops left Iraq.", LocalDate.of(2020, 6, 11));
+      commit(w, "a2", "The troops stayed in Syria.", LocalDate.of(2020, 6, 12));
+    }
+    assertThat(Replicas.segmentSizes(100_000)).containsExactly(20_000L, 20_000L, 20_000L, 20_000L, 20_000L);
+    assertThat(Replicas.segmentSizes(10_000)).hasSize(5).containsOnly(2_000L);
+    assertThat(Replicas.segmentSizes(2_600)).containsExactly(2_000L, 200L, 200L, 200L);
+    Path big = dir.resolveSibling(dir.getFileName() + "-copies");
+    assertThat(Replicas.build(dir, big, 3)).isEqualTo(6);
+    try (Store.Reader r = Store.openReader(big)) {
+      var rows = r.tables().query("SELECT count(DISTINCT id), max(published), count(*) FILTER (WHERE id = 'a1~2')"
+          + " FROM articles", List.of(), 1, TEN_SECONDS).rows().get(0);
+      assertThat(rows).containsExactly(6L, LocalDate.of(2020, 6, 14), 1L);
+      assertThat(r.tables().query("SELECT count(DISTINCT article_id) FROM blocks", List.of(), 1,
+          TEN_SECONDS).rows().get(0).get(0)).isEqualTo(6L);
+      assertThat(r.index().size()).isEqualTo(6);
+    }
+  }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       StoreCommands.Sql.class,
       ExportCommand.class,
       ReindexCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

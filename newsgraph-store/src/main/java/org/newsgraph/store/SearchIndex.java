@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,6 +38,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -44,9 +47,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -257,24 +262,7 @@ public final class SearchIndex implements AutoCloseable {
       return new Results(0, List.of());
     }
     Query q = parse(r.query());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
-    if (r.from() != null || r.to() != null) {
-      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-      b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
-    }
-    if (r.entities() != null) {
-      for (String e : r.entities()) {
-        b.add(new TermQuery(new Term("entity", e)), BooleanClause.Occur.FILTER);
-      }
-    }
-    if (r.language() != null && !r.language().isEmpty()) {
-      b.add(new TermQuery(new Term("language", r.language())), BooleanClause.Occur.FILTER);
-    }
-    if (r.site() != null && !r.site().isEmpty()) {
-      b.add(new TermQuery(new Term("site", r.site())), BooleanClause.Occur.FILTER);
-    }
-    Query full = b.build();
+    Query full = filtered(q, r);
     try {
       int n = r.offset() + r.limit();
       TopDocs top =
@@ -309,7 +297,83 @@ public final class SearchIndex implements AutoCloseable {
                 Float.isNaN(page[i].score) ? 0 : page[i].score,
                 snippets[i] != null ? snippets[i] : leadSnippet(d.get("text"))));
       }
-      return new Results(top.totalHits.value, hits);
+      // past a thousand matches Lucene counts no further unless asked
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value : s.count(full);
+      return new Results(total, hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooComplex(r.query());
+    } catch (IOException e) {
+      throw new StoreException("the search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The query with the request's filters (dates, entities, language, site). */
+  private static Query filtered(Query q, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (r.entities() != null) {
+      for (String e : r.entities()) {
+        b.add(new TermQuery(new Term("entity", e)), BooleanClause.Occur.FILTER);
+      }
+    }
+    if (r.language() != null && !r.language().isEmpty()) {
+      b.add(new TermQuery(new Term("language", r.language())), BooleanClause.Occur.FILTER);
+    }
+    if (r.site() != null && !r.site().isEmpty()) {
+      b.add(new TermQuery(new Term("site", r.site())), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /**
+   * Matches per day of publication.
+   *
+   * @param total every match
+   * @param read the matches counted: the newest {@code maxDocs} when there are more
+   * @param capped whether matches were left uncounted ({@code read < total})
+   * @param days matches per day, oldest first
+   * @param undated counted matches without a publication date
+   */
+  public record DayCounts(
+      long total, int read, boolean capped, SortedMap<LocalDate, Integer> days, int undated) {}
+
+  /**
+   * Counts a search's matches per day of publication (the request's limit and offset do not
+   * apply). At most {@code maxDocs} matches are read, newest first: a capped count covers the
+   * latest days, the earliest of them perhaps in part, and leaves older ones out; undated
+   * matches come last.
+   */
+  public DayCounts countByDay(SearchRequest r, int maxDocs) {
+    IndexSearcher s = searcher();
+    if (s == null) {
+      return new DayCounts(0, 0, false, new TreeMap<>(), 0);
+    }
+    Query full = filtered(parse(r.query()), r);
+    SortField newest = new SortField("published", SortField.Type.LONG, true);
+    newest.setMissingValue(Long.MIN_VALUE);
+    try {
+      TopDocs top = s.search(full, Math.max(1, maxDocs), new Sort(newest), false);
+      SortedMap<LocalDate, Integer> days = new TreeMap<>();
+      int undated = 0;
+      for (ScoreDoc d : top.scoreDocs) {
+        long day = (Long) ((FieldDoc) d).fields[0];
+        if (day == Long.MIN_VALUE) {
+          undated++;
+        } else {
+          days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
+        }
+      }
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value : s.count(full);
+      int read = top.scoreDocs.length;
+      return new DayCounts(total, read, read < total, days, undated);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooComplex(r.query());
     } catch (IOException e) {
       throw new StoreException("the search failed: " + e.getMessage(), e);
     }
@@ -408,7 +472,16 @@ public final class SearchIndex implements AutoCloseable {
       throw new StoreException("the query '" + query + "' does not parse: " + firstLine(e.getMessage())
           + ". Use words, \"phrases\", AND/OR/NOT, field:value (fields " + FIELDS + ") and"
           + " published:[2020-06-01 TO 2020-06-30]");
+    } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
+      throw tooComplex(query);
     }
+  }
+
+  /** A query the parser took but that would cost too much (a regular expression, say). */
+  private static StoreException tooComplex(String query) {
+    return new StoreException("the query '" + query + "' is too complex to run (a regular"
+        + " expression or wildcard that matches too much, or too many clauses); use words and"
+        + " \"phrases\"");
   }
 
   private static long day(String s) throws ParseException {

@@ -47,6 +47,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -264,12 +267,18 @@ public final class SearchIndex implements AutoCloseable {
     Query q = parse(r.query());
     Query full = filtered(q, r);
     try {
-      int n = r.offset() + r.limit();
+      int n = Math.max(1, r.offset() + r.limit());
+      // one pass that ranks and counts every match (totals are exact; a count after a ranking
+      // that stopped counting at a thousand would evaluate the query twice)
       TopDocs top =
           r.newestFirst()
-              ? s.search(full, Math.max(1, n),
-                  new Sort(new SortField("published", SortField.Type.LONG, true)), true)
-              : s.search(full, Math.max(1, n));
+              ? s.search(full, new TopFieldCollectorManager(
+                  new Sort(new SortField("published", SortField.Type.LONG, true)), n, null,
+                  Integer.MAX_VALUE, false))
+              : s.search(full, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+      if (r.newestFirst()) {
+        TopFieldCollector.populateScores(top.scoreDocs, s, full);
+      }
       ScoreDoc[] docs = top.scoreDocs;
       int from = Math.min(r.offset(), docs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, n));
@@ -297,10 +306,7 @@ public final class SearchIndex implements AutoCloseable {
                 Float.isNaN(page[i].score) ? 0 : page[i].score,
                 snippets[i] != null ? snippets[i] : leadSnippet(d.get("text"))));
       }
-      // past a thousand matches Lucene counts no further unless asked
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value : s.count(full);
-      return new Results(total, hits);
+      return new Results(top.totalHits.value, hits);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex(r.query());
     } catch (IOException e) {

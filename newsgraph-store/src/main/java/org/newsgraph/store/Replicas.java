@@ -103,7 +103,7 @@ public final class Replicas {
                 + (corpusLevel ? " WHERE k = 0" : "")
                 + (Tables.sortKey(t) == null ? "" : " ORDER BY " + Tables.sortKey(t));
         st.execute("COPY (" + select + ") TO '" + Segments.sqlPath(tmp.resolve(t.file()))
-            + "' (FORMAT parquet, COMPRESSION zstd)");
+            + "' " + Tables.copyOptions(t));
       }
     } catch (SQLException e) {
       throw new IOException("cannot write the copies " + first + "-" + last + ": " + e.getMessage(), e);

@@ -159,7 +159,7 @@ public final class Segments {
         try (Statement st = c.createStatement()) {
           String order = Tables.sortKey(t) == null ? "" : " ORDER BY " + Tables.sortKey(t);
           st.execute("COPY (SELECT * FROM \"" + t.name() + "\"" + order + ") TO '"
-              + sqlPath(tmp.resolve(t.file())) + "' (FORMAT parquet, COMPRESSION zstd)");
+              + sqlPath(tmp.resolve(t.file())) + "' " + Tables.copyOptions(t));
         }
       }
     } catch (SQLException e) {
@@ -197,7 +197,7 @@ public final class Segments {
         String order = Tables.sortKey(t) == null ? "" : " ORDER BY " + Tables.sortKey(t);
         st.execute("COPY (SELECT * FROM read_parquet(" + fileList(tail, t) + ", union_by_name = true)"
             + order + ") TO '"
-            + sqlPath(tmp.resolve(t.file())) + "' (FORMAT parquet, COMPRESSION zstd)");
+            + sqlPath(tmp.resolve(t.file())) + "' " + Tables.copyOptions(t));
       }
     } catch (SQLException e) {
       throw new IOException("cannot merge segments into " + name + ": " + e.getMessage(), e);

@@ -196,6 +196,18 @@ public final class Tables {
     return null;
   }
 
+  /**
+   * The COPY options of a table's Parquet file: the sorted tables get small row groups (16,384
+   * rows, against DuckDB's 122,880), so that one entity's rows fill few of them and the others
+   * are skipped; measured on 1.7 million entity rows, a timeline of the most mentioned entity
+   * took 7 ms instead of 44.
+   */
+  static String copyOptions(Table t) {
+    return sortKey(t) == null
+        ? "(FORMAT parquet, COMPRESSION zstd)"
+        : "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)";
+  }
+
   /** All tables, articles first. */
   public static final List<Table> ALL =
       List.of(

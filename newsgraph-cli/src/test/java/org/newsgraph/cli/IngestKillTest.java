@@ -80,9 +80,24 @@ class IngestKillTest {
 
     Process p = ingest(pages, store);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    // Readers in this process read while the ingest commits in the other: every answer holds
+    // whole batches, and no answer is smaller than the one before.
+    long seen = 0;
+    int reads = 0;
     while (segments(store) < 3 && p.isAlive() && System.nanoTime() < deadline) {
+      if (segments(store) > 0) {
+        // one read sees whole batches: each article with its input and its blocks
+        long[] n = counts(store, "SELECT (SELECT count(*) FROM articles),"
+            + " (SELECT count(*) FROM inputs), (SELECT count(DISTINCT article_id) FROM blocks)");
+        assertThat(n[1]).as("inputs of the articles read").isEqualTo(n[0]);
+        assertThat(n[2]).as("articles with blocks").isEqualTo(n[0]);
+        assertThat(n[0]).isGreaterThanOrEqualTo(seen);
+        seen = n[0];
+        reads++;
+      }
       Thread.sleep(20);
     }
+    assertThat(reads).as("reads made while the ingest ran").isPositive();
     assertThat(p.isAlive()).as("the ingest was still running when the test meant to kill it").isTrue();
     p.destroyForcibly(); // SIGKILL: no shutdown hook runs
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -116,6 +131,13 @@ class IngestKillTest {
     try (Stream<Path> s = Files.list(tmp)) {
       return s.filter(f -> f.getFileName().toString().startsWith("ingest-")).sorted().reduce((a, b) -> b)
           .orElseThrow();
+    }
+  }
+
+  private static long[] counts(Path store, String sql) {
+    try (StoreReader r = new StoreReader(store)) {
+      List<Object> row = r.query(sql, List.of(), 1, Duration.ofSeconds(30)).rows().get(0);
+      return row.stream().mapToLong(v -> ((Number) v).longValue()).toArray();
     }
   }
 

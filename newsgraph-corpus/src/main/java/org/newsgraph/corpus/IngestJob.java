@@ -279,7 +279,7 @@ public final class IngestJob {
     if (!options.nlp()) {
       return x;
     }
-    Outcome full = newsgraph.analyze(item.input(), o);
+    Outcome full = newsgraph.analyzeExtracted(x);
     if (full.cause() instanceof UnsupportedLanguageException u) {
       // stored all the same, with its language: text, metadata and search, no analysis yet
       Document d = x.document();

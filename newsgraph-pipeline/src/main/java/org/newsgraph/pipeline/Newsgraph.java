@@ -138,7 +138,14 @@ public final class Newsgraph {
 
   /** Analyzes raw input; failures come back as outcomes, never as exceptions. */
   public Outcome analyze(RawInput input, AnalyzeOptions options) {
-    Outcome structured = extract(input, options);
+    return analyzeExtracted(extract(input, options));
+  }
+
+  /**
+   * Analyzes what {@link #extract} gave, so that a caller who looked at the extracted article
+   * first (its length, its language) does not decode and parse it again.
+   */
+  public Outcome analyzeExtracted(Outcome structured) {
     if (!structured.ok()) {
       return structured;
     }

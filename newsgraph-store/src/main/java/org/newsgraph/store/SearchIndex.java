@@ -20,18 +20,29 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -56,6 +67,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index: one Lucene document per article, derived from the tables (so it can
@@ -103,6 +115,22 @@ public final class SearchIndex implements AutoCloseable {
       List.of("title", "text", "author", "site", "language", "entity", "published");
 
   private static final String BATCH = "newsgraph.batch";
+  private static final String LAYOUT_KEY = "newsgraph.layout";
+
+  /**
+   * The layout of the index's documents, recorded in every commit. 2 added the doc values that
+   * {@link #facetCounts} reads ({@code dv_id}, {@code dv_site}, {@code dv_language}, {@code
+   * dv_entity}: new fields, since Lucene does not let a field gain doc values). An index without
+   * a recorded layout is layout 1; the store's writer rebuilds an index of an older layout from
+   * the tables when it opens the store.
+   */
+  public static final int LAYOUT = 2;
+
+  /** Doc values: what the matches of a search hold, read without the stored fields. */
+  private static final String DV_ID = "dv_id";
+  private static final String DV_SITE = "dv_site";
+  private static final String DV_LANGUAGE = "dv_language";
+  private static final String DV_ENTITY = "dv_entity";
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   static {
@@ -124,6 +152,7 @@ public final class SearchIndex implements AutoCloseable {
       cfg.setRAMBufferSizeMB(64);
       writer = new IndexWriter(dir, cfg);
       if (!DirectoryReader.indexExists(dir)) {
+        writer.setLiveCommitData(commitData(0).entrySet());
         writer.commit();
       }
     }
@@ -167,17 +196,42 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The last batch the index holds (0 when none). */
   public int indexedBatch() {
+    String b = userData().get(BATCH);
+    return b == null ? 0 : Integer.parseInt(b);
+  }
+
+  /**
+   * The layout of the index's documents as last committed (see {@link #LAYOUT}); {@link #LAYOUT}
+   * when there is no index yet.
+   */
+  public int layout() {
+    try {
+      return DirectoryReader.indexExists(dir) ? layout(userData()) : LAYOUT;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int layout(Map<String, String> userData) {
+    String l = userData.get(LAYOUT_KEY);
+    return l == null ? 1 : Integer.parseInt(l);
+  }
+
+  private static Map<String, String> commitData(int batch) {
+    return Map.of(BATCH, Integer.toString(batch), LAYOUT_KEY, Integer.toString(LAYOUT));
+  }
+
+  /** The user data of the last commit (the writer's own when writing); empty when none. */
+  private Map<String, String> userData() {
     try {
       if (!DirectoryReader.indexExists(dir)) {
-        return 0;
+        return Map.of();
       }
-      Map<String, String> data =
-          writer != null
-              ? toMap(writer.getLiveCommitData())
-              : DirectoryReader.listCommits(dir).get(DirectoryReader.listCommits(dir).size() - 1)
-                  .getUserData();
-      String b = data.get(BATCH);
-      return b == null ? 0 : Integer.parseInt(b);
+      if (writer != null) {
+        return toMap(writer.getLiveCommitData());
+      }
+      List<IndexCommit> commits = DirectoryReader.listCommits(dir);
+      return commits.get(commits.size() - 1).getUserData();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -205,7 +259,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Makes what was added visible and durable, recording the batch it reaches. */
   public void commit(int batch) {
     try {
-      writer.setLiveCommitData(Map.of(BATCH, Integer.toString(batch)).entrySet());
+      writer.setLiveCommitData(commitData(batch).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
@@ -224,6 +278,7 @@ public final class SearchIndex implements AutoCloseable {
   private static Document toLucene(ArticleDoc a) {
     Document d = new Document();
     d.add(new StringField("id", a.id(), Field.Store.YES));
+    d.add(new BinaryDocValuesField(DV_ID, new BytesRef(a.id())));
     if (a.title() != null) {
       d.add(new TextField("title", a.title(), Field.Store.YES));
     }
@@ -233,9 +288,11 @@ public final class SearchIndex implements AutoCloseable {
     }
     if (a.site() != null) {
       d.add(new StringField("site", a.site(), Field.Store.YES));
+      d.add(new SortedDocValuesField(DV_SITE, new BytesRef(a.site())));
     }
     if (a.language() != null) {
       d.add(new StringField("language", a.language(), Field.Store.NO));
+      d.add(new SortedDocValuesField(DV_LANGUAGE, new BytesRef(a.language())));
     }
     for (String author : a.authors() == null ? List.<String>of() : a.authors()) {
       d.add(new TextField("author", author, Field.Store.NO));
@@ -248,6 +305,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     for (String e : a.entities()) {
       d.add(new StringField("entity", e, Field.Store.NO));
+      d.add(new SortedSetDocValuesField(DV_ENTITY, new BytesRef(e)));
     }
     return d;
   }
@@ -360,10 +418,8 @@ public final class SearchIndex implements AutoCloseable {
       return new DayCounts(0, 0, false, new TreeMap<>(), 0);
     }
     Query full = filtered(parse(r.query()), r);
-    SortField newest = new SortField("published", SortField.Type.LONG, true);
-    newest.setMissingValue(Long.MIN_VALUE);
     try {
-      TopDocs top = s.search(full, Math.max(1, maxDocs), new Sort(newest), false);
+      TopDocs top = newest(s, full, maxDocs);
       SortedMap<LocalDate, Integer> days = new TreeMap<>();
       int undated = 0;
       for (ScoreDoc d : top.scoreDocs) {
@@ -374,8 +430,7 @@ public final class SearchIndex implements AutoCloseable {
           days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
         }
       }
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value : s.count(full);
+      long total = total(s, full, top);
       int read = top.scoreDocs.length;
       return new DayCounts(total, read, read < total, days, undated);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -383,6 +438,186 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("the search failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * What a search's newest matches hold, counted by article.
+   *
+   * @param total every match
+   * @param ids the ids of the matches read, newest first (undated last): the newest {@code
+   *     maxDocs} when there are more
+   * @param sites matches per site
+   * @param languages matches per language
+   * @param entities matches per corpus entity
+   * @param days matches per day of publication, oldest first
+   * @param undated matches read without a publication date
+   */
+  public record FacetCounts(
+      long total,
+      List<String> ids,
+      Map<String, Integer> sites,
+      Map<String, Integer> languages,
+      Map<String, Integer> entities,
+      SortedMap<LocalDate, Integer> days,
+      int undated) {
+
+    public FacetCounts {
+      ids = List.copyOf(ids);
+      sites = Map.copyOf(sites);
+      languages = Map.copyOf(languages);
+      entities = Map.copyOf(entities);
+      days = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(days));
+    }
+
+    static final FacetCounts NONE =
+        new FacetCounts(0, List.of(), Map.of(), Map.of(), Map.of(), new TreeMap<>(), 0);
+
+    /** The matches read. */
+    public int read() {
+      return ids.size();
+    }
+
+    /** Whether matches were left unread ({@code read < total}). */
+    public boolean capped() {
+      return ids.size() < total;
+    }
+  }
+
+  /**
+   * Counts what a search's newest matches hold (the request's limit and offset do not apply):
+   * their ids, sites, languages, corpus entities and days, read from doc values. At most {@code
+   * maxDocs} matches are read, newest first, as by {@link #countByDay}; the cost grows with them,
+   * not with the index. An index of an older layout (see {@link #LAYOUT}) has no such values: a
+   * StoreException says to rebuild it.
+   */
+  public FacetCounts facetCounts(SearchRequest r, int maxDocs) {
+    IndexSearcher s = searcher();
+    if (s == null) {
+      return FacetCounts.NONE;
+    }
+    Query full = filtered(parse(r.query()), r);
+    try {
+      int layout = writer != null ? LAYOUT : layout(
+          ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+      if (layout < LAYOUT) {
+        throw new StoreException("the search index has layout " + layout + ", made before"
+            + " facets (layout " + LAYOUT + "); rebuild it from the tables with 'newsgraph"
+            + " reindex' (a newsgraph ingest into the store also does)",
+            new IllegalStateException("index layout " + layout));
+      }
+      TopDocs top = newest(s, full, maxDocs);
+      ScoreDoc[] hits = top.scoreDocs;
+      // doc values are read in index order, leaf by leaf; ids keep the newest-first order
+      Integer[] order = new Integer[hits.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+      String[] ids = new String[hits.length];
+      Map<String, Integer> sites = new java.util.HashMap<>();
+      Map<String, Integer> languages = new java.util.HashMap<>();
+      Map<String, Integer> entities = new java.util.HashMap<>();
+      SortedMap<LocalDate, Integer> days = new TreeMap<>();
+      int undated = 0;
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      int k = 0;
+      while (k < order.length) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[order[k]].doc, leaves));
+        LeafReader lr = leaf.reader();
+        BinaryDocValues idValues = DocValues.getBinary(lr, DV_ID);
+        OrdCounts site = new OrdCounts(DocValues.getSorted(lr, DV_SITE));
+        OrdCounts language = new OrdCounts(DocValues.getSorted(lr, DV_LANGUAGE));
+        SortedSetDocValues entityValues = DocValues.getSortedSet(lr, DV_ENTITY);
+        OrdCounts entity = new OrdCounts(entityValues);
+        int end = leaf.docBase + lr.maxDoc();
+        for (; k < order.length && hits[order[k]].doc < end; k++) {
+          int i = order[k];
+          int doc = hits[i].doc - leaf.docBase;
+          if (!idValues.advanceExact(doc)) {
+            throw new StoreException("the search index holds an article without its doc values;"
+                + " rebuild it from the tables with 'newsgraph reindex'",
+                new IllegalStateException("doc " + hits[i].doc));
+          }
+          ids[i] = idValues.binaryValue().utf8ToString();
+          site.add(doc);
+          language.add(doc);
+          if (entityValues.advanceExact(doc)) {
+            for (int n = 0; n < entityValues.docValueCount(); n++) {
+              entity.count(entityValues.nextOrd());
+            }
+          }
+          long day = (Long) ((FieldDoc) hits[i]).fields[0];
+          if (day == Long.MIN_VALUE) {
+            undated++;
+          } else {
+            days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
+          }
+        }
+        site.addTo(sites);
+        language.addTo(languages);
+        entity.addTo(entities);
+      }
+      return new FacetCounts(total(s, full, top), java.util.Arrays.asList(ids), sites, languages,
+          entities, days, undated);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooComplex(r.query());
+    } catch (IOException e) {
+      throw new StoreException("the search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Counts per ordinal of one leaf's sorted (or sorted-set) doc values, then per value. */
+  private static final class OrdCounts {
+    private final SortedDocValues sorted;
+    private final SortedSetDocValues set;
+    private final int[] counts;
+    private final List<Integer> seen = new ArrayList<>();
+
+    OrdCounts(SortedDocValues values) {
+      this.sorted = values;
+      this.set = null;
+      this.counts = new int[values.getValueCount()];
+    }
+
+    OrdCounts(SortedSetDocValues values) {
+      this.sorted = null;
+      this.set = values;
+      this.counts = new int[Math.toIntExact(values.getValueCount())];
+    }
+
+    /** Counts a document's value (single-valued doc values). */
+    void add(int doc) throws IOException {
+      if (sorted.advanceExact(doc)) {
+        count(sorted.ordValue());
+      }
+    }
+
+    void count(long ord) {
+      int o = (int) ord;
+      if (counts[o]++ == 0) {
+        seen.add(o);
+      }
+    }
+
+    void addTo(Map<String, Integer> out) throws IOException {
+      for (int o : seen) {
+        BytesRef v = sorted != null ? sorted.lookupOrd(o) : set.lookupOrd(o);
+        out.merge(v.utf8ToString(), counts[o], Integer::sum);
+      }
+    }
+  }
+
+  /** At most {@code maxDocs} matches, newest first, undated last; the publication day sorted on. */
+  private static TopDocs newest(IndexSearcher s, Query q, int maxDocs) throws IOException {
+    SortField newest = new SortField("published", SortField.Type.LONG, true);
+    newest.setMissingValue(Long.MIN_VALUE);
+    return s.search(q, Math.max(1, maxDocs), new Sort(newest), false);
+  }
+
+  /** Every match of {@code q}: the count of {@code top} when it is exact, else counted. */
+  private static long total(IndexSearcher s, Query q, TopDocs top) throws IOException {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value : s.count(q);
   }
 
   /**

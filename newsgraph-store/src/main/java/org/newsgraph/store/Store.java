@@ -43,7 +43,8 @@ public final class Store {
 
   /**
    * Opens a store for writing: takes the writer lock, removes what an interrupted writer left,
-   * and brings the search index up to the tables.
+   * and brings the search index up to the tables (rebuilding it when an older newsgraph made it:
+   * see {@link SearchIndex#LAYOUT}).
    */
   public static Writer openWriter(Path dir) {
     return new Writer(dir);
@@ -117,7 +118,11 @@ public final class Store {
         throw new StoreException("cannot open the store " + dir + " for writing: " + e, e);
       }
       index = SearchIndex.openWriter(dir.resolve("index"));
-      catchUp();
+      if (index.layout() < SearchIndex.LAYOUT) {
+        reindex(); // made by an older newsgraph: documents without what this one reads
+      } else {
+        catchUp();
+      }
     }
 
     public Path dir() {

@@ -73,7 +73,9 @@ public final class StoreReader implements AutoCloseable {
   /**
    * Runs a read-only query (one SELECT, VALUES or WITH statement) with parameters; at most
    * {@code maxRows} rows come back, and a query running longer than {@code timeout} is
-   * cancelled with a StoreException saying so.
+   * cancelled with a StoreException saying so. A parameter that is a list of strings binds as
+   * a {@code VARCHAR[]} ({@code WHERE article_id IN (SELECT unnest(?))}): thousands of ids in
+   * one parameter, not one placeholder each.
    */
   public synchronized Rows query(String sql, List<?> params, int maxRows, Duration timeout) {
     for (int attempt = 0; ; attempt++) {
@@ -137,7 +139,7 @@ public final class StoreReader implements AutoCloseable {
   private Rows run(String sql, List<?> params, int maxRows, Duration timeout) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
+        ps.setObject(i + 1, bindable(params.get(i)));
       }
       ps.setMaxRows(maxRows + 1);
       ScheduledFuture<?> cancel =
@@ -175,6 +177,21 @@ public final class StoreReader implements AutoCloseable {
         cancel.cancel(false);
       }
     }
+  }
+
+  /** A parameter as JDBC binds it: a list of strings as a VARCHAR array, the rest as is. */
+  private Object bindable(Object p) throws SQLException {
+    if (!(p instanceof List<?> list)) {
+      return p;
+    }
+    Object[] items = list.toArray();
+    for (Object o : items) {
+      if (!(o instanceof String)) {
+        throw new IllegalArgumentException("a list parameter holds strings only, not "
+            + (o == null ? "null" : o.getClass().getSimpleName()));
+      }
+    }
+    return conn.createArrayOf("VARCHAR", items);
   }
 
   /** JDBC arrays become lists; everything else stays as JDBC gives it. */

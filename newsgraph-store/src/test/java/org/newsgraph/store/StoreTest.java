@@ -131,6 +131,46 @@ class StoreTest {
   }
 
   @Test
+  void anIndexMadeBeforeFacetsIsRebuiltFromTheTablesWhenTheWriterOpens() throws Exception {
+    try (Store.Writer w = Store.openWriter(dir)) {
+      commit(w, "a1", "First article about Iraq.", LocalDate.of(2020, 6, 11));
+      commit(w, "a2", "Second article about Iraq.", LocalDate.of(2020, 6, 12));
+    }
+    // an index as an older newsgraph left it: no layout recorded, no doc values, one article
+    Segments.deleteTree(dir.resolve("index"));
+    try (org.apache.lucene.index.IndexWriter old =
+        new org.apache.lucene.index.IndexWriter(
+            org.apache.lucene.store.FSDirectory.open(dir.resolve("index")),
+            new org.apache.lucene.index.IndexWriterConfig(SearchIndex.analyzer()))) {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      d.add(new org.apache.lucene.document.StringField(
+          "id", "a1", org.apache.lucene.document.Field.Store.YES));
+      old.addDocument(d);
+      old.setLiveCommitData(Map.of("newsgraph.batch", "2").entrySet());
+      old.commit();
+    }
+    SearchRequest all = new SearchRequest(null, null, null, null, null, null, true, 10, 0);
+    try (Store.Reader r = Store.openReader(dir)) {
+      assertThat(r.index().layout()).isEqualTo(1);
+      assertThatThrownBy(() -> r.index().facetCounts(all, 10))
+          .isInstanceOf(StoreException.class).hasMessageContaining("reindex");
+    }
+    try (Store.Writer w = Store.openWriter(dir)) {
+      assertThat(w.index().layout()).isEqualTo(SearchIndex.LAYOUT);
+      assertThat(w.index().size()).isEqualTo(2);
+    }
+    try (Store.Reader r = Store.openReader(dir)) {
+      // rebuilt from the tables, which hold no site and no entities for these two
+      SearchIndex.FacetCounts f = r.index().facetCounts(all, 10);
+      assertThat(f.total()).isEqualTo(2);
+      assertThat(f.ids()).containsExactly("a2", "a1");
+      assertThat(f.entities()).isEmpty();
+      assertThat(f.sites()).isEmpty();
+      assertThat(f.days()).containsOnlyKeys(LocalDate.of(2020, 6, 11), LocalDate.of(2020, 6, 12));
+    }
+  }
+
+  @Test
   void aSecondWriterIsRefusedWithAReason() {
     try (Store.Writer w = Store.openWriter(dir)) {
       assertThatThrownBy(() -> Store.openWriter(dir))
@@ -172,6 +212,31 @@ class StoreTest {
       // the store still answers after a refused and a cancelled query
       assertThat(t.userQuery("SELECT count(*) FROM articles", 1, TEN_SECONDS).rows().get(0).get(0))
           .isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void aListOfStringsBindsAsOneVarcharListParameter() {
+    try (Store.Writer w = Store.openWriter(dir)) {
+      for (int i = 1; i <= 3; i++) {
+        commit(w, "a" + i, "Text " + i + ".", LocalDate.of(2020, 6, i));
+      }
+    }
+    try (Store.Reader r = Store.openReader(dir)) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        ids.add("x" + i);
+      }
+      ids.add("a3");
+      ids.add("a1");
+      var rows = r.tables().query(
+          "SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND published >= ? ORDER BY id",
+          List.of(ids, LocalDate.of(2020, 6, 1)), 10, TEN_SECONDS);
+      assertThat(rows.rows()).containsExactly(List.of("a1"), List.of("a3"));
+      assertThat(r.tables().query("SELECT len(?)", List.of(List.of()), 1, TEN_SECONDS).rows())
+          .containsExactly(List.of(0L));
+      assertThatThrownBy(() -> r.tables().query("SELECT len(?)", List.of(List.of(1, 2)), 1,
+          TEN_SECONDS)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("strings");
     }
   }
 

@@ -242,6 +242,16 @@ public final class CorpusEntities {
     return "~" + String.join(" ", words); // never equal to a name key
   }
 
+  /**
+   * The type of a corpus entity ({@code PER}, {@code ORG}, {@code LOC}, {@code MISC}), as its id
+   * says ({@code per:mustafa-al-kazimi}); empty when the id has no type.
+   */
+  public static String typeOf(String corpusId) {
+    int colon = corpusId.indexOf(':');
+    return colon < 0 ? "" : corpusId.substring(0, colon).toUpperCase(Locale.ROOT);
+  }
+
+  /** A new corpus id: the type in lower case, the name key as a slug ({@link #typeOf} reads it). */
   private String newId(String type, String name) {
     String slug = nameKey(name).replace(' ', '-');
     if (slug.isEmpty()) {

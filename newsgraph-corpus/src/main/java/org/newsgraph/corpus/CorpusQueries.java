@@ -2,10 +2,20 @@ package org.newsgraph.corpus;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.store.SearchIndex.FacetCounts;
 import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.StoreReader.Rows;
 
@@ -37,6 +47,64 @@ public final class CorpusQueries {
   public record EntityPage(
       EntityMatch entity, List<String> variants, List<Day> timeline, List<CoEntity> coEntities,
       List<Quote> quotes, List<Link> links) {}
+
+  /** How many articles have a value: a site, a language, a month ({@code 2020-06}). */
+  public record ValueCount(String value, long matches) {}
+
+  /** A corpus entity and how many matches name it. */
+  public record EntityCount(String id, String name, long matches) {}
+
+  /**
+   * What a search's matches hold, counted by article: their sites and languages (most matches
+   * first, ties by value), their months of publication ({@code 2020-06}, oldest first), and the
+   * corpus entities they name, by type ({@code PER}, {@code ORG}, {@code LOC}, {@code MISC}, each
+   * key always there; most matches first, ties by id).
+   */
+  public record Facets(
+      List<ValueCount> sites, List<ValueCount> languages, List<ValueCount> months,
+      Map<String, List<EntityCount>> types) {
+    public Facets {
+      sites = List.copyOf(sites);
+      languages = List.copyOf(languages);
+      months = List.copyOf(months);
+      Map<String, List<EntityCount>> t = new LinkedHashMap<>();
+      types.forEach((k, v) -> t.put(k, List.copyOf(v)));
+      types = Collections.unmodifiableMap(t);
+    }
+  }
+
+  /**
+   * A place entity the gazetteer can put on the map, with the matches that name it and their
+   * mentions of it.
+   *
+   * @param kind {@code country} or {@code capital} (see {@link Places})
+   */
+  public record Place(
+      String id, String name, String kind, String iso3, double lat, double lon, long articles,
+      long mentions) {}
+
+  /** A place entity the gazetteer cannot place, with the matches that name it. */
+  public record Unplaced(String id, String name, long articles) {}
+
+  /** The places of a search's matches: those on the map, and the others. */
+  public record PlaceCounts(List<Place> places, List<Unplaced> unplaced) {
+    public PlaceCounts {
+      places = List.copyOf(places);
+      unplaced = List.copyOf(unplaced);
+    }
+  }
+
+  /** The entity types, in the order answers list them. */
+  public static final List<String> TYPES =
+      Arrays.stream(EntityType.values()).map(EntityType::shortCode).toList();
+
+  /**
+   * Place entities looked at per {@link #places} call, most articles first: the gazetteer's
+   * countries and capitals are among the most named places of any set of articles, and 10,000
+   * articles name a few thousand places in all, so this bounds the work without losing a place
+   * the map shows.
+   */
+  static final int PLACE_CANDIDATES = 5_000;
 
   private static final Duration LIMIT = Duration.ofSeconds(10);
 
@@ -185,6 +253,128 @@ public final class CorpusQueries {
           (int) num(row.get(7)), (int) num(row.get(8))));
     }
     return out;
+  }
+
+  /**
+   * What a search's matches hold (see {@link Facets}), from the index's counts: at most {@code
+   * top} sites, languages and entities of each type; every month. The tables give the entities'
+   * names.
+   */
+  public Facets facets(FacetCounts counts, int top) {
+    Map<String, List<Map.Entry<String, Integer>>> byType = new LinkedHashMap<>();
+    TYPES.forEach(t -> byType.put(t, new ArrayList<>()));
+    counts.entities().entrySet().stream()
+        .sorted(MOST_FIRST)
+        .forEach(
+            e -> {
+              List<Map.Entry<String, Integer>> l = byType.get(CorpusEntities.typeOf(e.getKey()));
+              if (l != null && l.size() < top) {
+                l.add(e);
+              }
+            });
+    Map<String, String> names =
+        names(byType.values().stream().flatMap(List::stream).map(Map.Entry::getKey).toList());
+    Map<String, List<EntityCount>> types = new LinkedHashMap<>();
+    byType.forEach(
+        (t, l) ->
+            types.put(
+                t,
+                l.stream()
+                    .map(e -> new EntityCount(e.getKey(), names.get(e.getKey()), e.getValue()))
+                    .toList()));
+    Map<String, Integer> months = new TreeMap<>();
+    counts.days().forEach((day, n) -> months.merge(YearMonth.from(day).toString(), n, Integer::sum));
+    return new Facets(
+        top(counts.sites(), top),
+        top(counts.languages(), top),
+        months.entrySet().stream().map(e -> new ValueCount(e.getKey(), e.getValue())).toList(),
+        types);
+  }
+
+  /** Most matches first, ties by value. */
+  private static final Comparator<Map.Entry<String, Integer>> MOST_FIRST =
+      Map.Entry.<String, Integer>comparingByValue().reversed()
+          .thenComparing(Map.Entry.comparingByKey());
+
+  private static List<ValueCount> top(Map<String, Integer> counts, int top) {
+    return counts.entrySet().stream()
+        .sorted(MOST_FIRST)
+        .limit(top)
+        .map(e -> new ValueCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /**
+   * Corpus entities' names as the corpus first saw them (as {@code /api/search} names a resolved
+   * entity filter); an id the table does not have is its own name.
+   */
+  private Map<String, String> names(List<String> corpusIds) {
+    Map<String, String> names = new HashMap<>();
+    if (!corpusIds.isEmpty()) {
+      for (List<Object> row :
+          tables.query(
+                  "SELECT corpus_id, min(name) FROM corpus_entities"
+                      + " WHERE corpus_id IN (SELECT unnest(?)) GROUP BY corpus_id",
+                  List.of(corpusIds), corpusIds.size(), LIMIT)
+              .rows()) {
+        names.put((String) row.get(0), (String) row.get(1));
+      }
+    }
+    corpusIds.forEach(id -> names.putIfAbsent(id, id));
+    return names;
+  }
+
+  /**
+   * The place entities ({@code LOC}) a search's matches name, from the index's counts: at most
+   * {@code maxPlaces} that the gazetteer places (see {@link Places}; most articles first, then
+   * most mentions, then by id) and {@code maxUnplaced} that it does not (most articles first,
+   * then by id). The tables give their names, and the subtypes and mentions in the matches read.
+   */
+  public PlaceCounts places(FacetCounts counts, int maxPlaces, int maxUnplaced) {
+    List<Map.Entry<String, Integer>> candidates =
+        counts.entities().entrySet().stream()
+            .filter(e -> CorpusEntities.typeOf(e.getKey()).equals("LOC"))
+            .sorted(MOST_FIRST)
+            .limit(PLACE_CANDIDATES)
+            .toList();
+    Map<String, String> names = names(candidates.stream().map(Map.Entry::getKey).toList());
+    List<Map.Entry<String, Integer>> placeable = new ArrayList<>();
+    List<Unplaced> unplaced = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : candidates) {
+      String name = names.get(e.getKey());
+      if (Places.locate(name, null).isPresent()) {
+        placeable.add(e);
+      } else if (unplaced.size() < maxUnplaced) {
+        unplaced.add(new Unplaced(e.getKey(), name, e.getValue()));
+      }
+    }
+    Map<String, List<Object>> inMatches = new HashMap<>();
+    if (!placeable.isEmpty() && maxPlaces > 0) {
+      List<String> ids = placeable.stream().map(Map.Entry::getKey).toList();
+      for (List<Object> row :
+          tables.query(
+                  "SELECT corpus_id, mode(subtype), sum(mentions) FROM entities"
+                      + " WHERE corpus_id IN (SELECT unnest(?))"
+                      + " AND article_id IN (SELECT unnest(?)) GROUP BY corpus_id",
+                  List.of(ids, counts.ids()), ids.size(), LIMIT)
+              .rows()) {
+        inMatches.put((String) row.get(0), row);
+      }
+    }
+    List<Place> places = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : placeable) {
+      List<Object> row = inMatches.get(e.getKey());
+      String name = names.get(e.getKey());
+      Places.Location l =
+          Places.locate(name, row == null ? null : (String) row.get(1)).orElseThrow();
+      places.add(new Place(e.getKey(), name, l.kind(), l.iso3(), l.lat(), l.lon(), e.getValue(),
+          row == null ? 0 : num(row.get(2))));
+    }
+    places.sort(
+        Comparator.comparingLong(Place::articles).reversed()
+            .thenComparing(Comparator.comparingLong(Place::mentions).reversed())
+            .thenComparing(Place::id));
+    return new PlaceCounts(places.subList(0, Math.min(maxPlaces, places.size())), unplaced);
   }
 
   private static String likeEscape(String s) {

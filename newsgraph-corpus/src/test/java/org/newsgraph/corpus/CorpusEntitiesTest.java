@@ -74,6 +74,11 @@ class CorpusEntitiesTest {
         .containsExactly("org:islamic-state", "same-variant");
     // "IS" is too short to link by; as a name of its own it is its own entity
     assertThat(l.get("e3").corpusId()).isEqualTo("org:is");
+    // the id says the type
+    assertThat(CorpusEntities.typeOf(l.get("e1").corpusId())).isEqualTo("PER");
+    assertThat(CorpusEntities.typeOf("org:islamic-state")).isEqualTo("ORG");
+    assertThat(CorpusEntities.typeOf("misc:ramadan~2")).isEqualTo("MISC");
+    assertThat(CorpusEntities.typeOf("no-type")).isEmpty();
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.newsgraph.store.Tables.Table;
 /**
  * {@code /api/articles/{id}}: an article's row and its layers, read from the tables. Spans ({@code
  * char_start}, {@code char_end}) are UTF-16 offsets into {@code article.text}, as JavaScript's
- * {@code String.slice} counts.
+ * {@code String.slice} counts. {@code /api/articles/{id}/record}: its knowledge record as stored.
  */
 final class ArticleRoutes {
 
@@ -51,15 +51,16 @@ final class ArticleRoutes {
 
   void register(Routes r) {
     r.get("/api/articles/{id}", List.of(), this::article);
+    r.get("/api/articles/{id}/record", List.of(), this::record);
   }
 
-  private void article(Context ctx, Params p) {
-    String id = Params.id(ctx, "id", MAX_ID);
+  /** The article's row, with these columns; 404 when no article has the id. */
+  private Rows articleRow(String id, String columns) {
     Rows a =
         store
             .tables()
             .query(
-                "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?",
+                "SELECT " + columns + " FROM articles WHERE id = ?",
                 List.of(id),
                 1,
                 ServerStore.QUERY_TIME);
@@ -67,6 +68,12 @@ final class ArticleRoutes {
       throw ApiException.notFound(
           "no article has the id '" + Params.echo(id) + "'; ids come from /api/search hits");
     }
+    return a;
+  }
+
+  private void article(Context ctx, Params p) {
+    String id = Params.id(ctx, "id", MAX_ID);
+    Rows a = articleRow(id, ARTICLE_COLUMNS);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("article", Json.rows(a).get(0));
     List<String> truncated = new ArrayList<>();
@@ -97,5 +104,18 @@ final class ArticleRoutes {
     }
     out.put("truncated", truncated);
     ctx.json(out);
+  }
+
+  /**
+   * The knowledge record as the store holds it (record-schema.md; without the text, which is the
+   * article's {@code text}): sent as it is, the JSON the ingest wrote.
+   */
+  private void record(Context ctx, Params p) {
+    String id = Params.id(ctx, "id", MAX_ID);
+    Object record = articleRow(id, "record").rows().get(0).get(0);
+    if (record == null) {
+      throw ApiException.notFound("the article '" + Params.echo(id) + "' has no stored record");
+    }
+    ctx.contentType("application/json").result(record.toString());
   }
 }

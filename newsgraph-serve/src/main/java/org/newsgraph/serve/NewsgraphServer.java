@@ -47,6 +47,17 @@ public final class NewsgraphServer implements AutoCloseable {
       "default-src 'self'; object-src 'none'; frame-ancestors 'none';"
           + " base-uri 'self'; form-action 'self'";
 
+  /** The web interface's text files: extension and media type; all are served as UTF-8. */
+  static final Map<String, String> TEXT_FILES =
+      Map.of(
+          "html", "text/html",
+          "js", "text/javascript",
+          "mjs", "text/javascript",
+          "css", "text/css",
+          "json", "application/json",
+          "svg", "image/svg+xml",
+          "txt", "text/plain");
+
   private final ServerConfig config;
   private final ServerStore store;
   private final IngestJobs jobs;
@@ -121,6 +132,9 @@ public final class NewsgraphServer implements AutoCloseable {
                     "DENY",
                     "Referrer-Policy",
                     "no-referrer");
+            // Jetty's types name no charset (Javalin then sends "charset=null"): the
+            // interface's text files are UTF-8, and say so
+            TEXT_FILES.forEach((ext, type) -> s.mimeTypes.add(type + ";charset=utf-8", ext));
           });
     }
     cfg.router.mount(this::routes);
@@ -129,7 +143,9 @@ public final class NewsgraphServer implements AutoCloseable {
   private void routes(JavalinDefaultRouting router) {
     router.before(this::guard);
     Routes r = new Routes(router);
-    new SearchRoutes(store).register(r);
+    SearchRoutes search = new SearchRoutes(store);
+    search.register(r);
+    new FacetRoutes(store, search).register(r);
     new ArticleRoutes(store).register(r);
     new EntityRoutes(store).register(r);
     new IngestRoutes(store, jobs, config.token()).register(r);

@@ -16,7 +16,10 @@ import org.newsgraph.store.SearchIndex.SearchRequest;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreReader.Rows;
 
-/** {@code /api/search} and {@code /api/timeline}: full-text search, and its matches per day. */
+/**
+ * {@code /api/search} and {@code /api/timeline}: full-text search, and its matches per day. The
+ * filters they take are those of every endpoint about a search's matches ({@link FacetRoutes}).
+ */
 final class SearchRoutes {
 
   static final int MAX_QUERY = 1_000;
@@ -27,13 +30,16 @@ final class SearchRoutes {
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_OFFSET = 10_000;
 
-  /** Matches a timeline reads at most (newest first): what one request may cost. */
-  static final int TIMELINE_DOCS = 10_000;
+  /**
+   * Matches a timeline (or facets, or places) reads at most, newest first: what one request may
+   * cost.
+   */
+  static final int MAX_READ = 10_000;
 
   static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-  private static final List<String> FILTERS =
-      List.of("q", "from", "to", "entity", "language", "site");
+  /** The filters of a search, as query parameters. */
+  static final List<String> FILTERS = List.of("q", "from", "to", "entity", "language", "site");
 
   private final ServerStore store;
 
@@ -72,14 +78,26 @@ final class SearchRoutes {
       int undated,
       long tookMs) {}
 
-  private record Filters(
+  /** A search's filters, checked, with its entity filters resolved. */
+  record Filters(
       String q,
       LocalDate from,
       LocalDate to,
       List<ResolvedEntity> entities,
       String language,
       String site) {
-    Set<String> entityIds() {
+
+    /** The search with these filters. */
+    SearchRequest request(boolean newest, int limit, int offset) {
+      return new SearchRequest(q, from, to, entityIds(), language, site, newest, limit, offset);
+    }
+
+    /** The search whose newest matches a timeline, facets or places read. */
+    SearchRequest newest() {
+      return request(true, 1, 0);
+    }
+
+    private Set<String> entityIds() {
       if (entities.isEmpty()) {
         return null;
       }
@@ -89,7 +107,8 @@ final class SearchRoutes {
     }
   }
 
-  private Filters filters(Params p) {
+  /** The filters of a request; 400 naming the parameter at fault. */
+  Filters filters(Params p) {
     String q = p.text("q", MAX_QUERY);
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
@@ -147,7 +166,7 @@ final class SearchRoutes {
     int limit = p.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
     int offset = p.integer("offset", 0, MAX_OFFSET, 0);
     SearchIndex.Results res =
-        run(() -> store.index().search(request(f, sort.equals("newest"), limit, offset)));
+        run(() -> store.index().search(f.request(sort.equals("newest"), limit, offset)));
     ctx.json(
         new SearchResponse(res.total(), offset, limit, sort, f.entities(), res.hits(), millis(t0)));
   }
@@ -155,7 +174,7 @@ final class SearchRoutes {
   private void timeline(Context ctx, Params p) {
     long t0 = System.nanoTime();
     Filters f = filters(p);
-    DayCounts c = run(() -> store.index().countByDay(request(f, true, 1, 0), TIMELINE_DOCS));
+    DayCounts c = run(() -> store.index().countByDay(f.newest(), MAX_READ));
     List<Day> days = new ArrayList<>();
     for (Map.Entry<LocalDate, Integer> e : c.days().entrySet()) {
       days.add(new Day(e.getKey(), e.getValue()));
@@ -176,16 +195,11 @@ final class SearchRoutes {
             c.total(), c.read(), c.capped(), note, f.entities(), days, c.undated(), millis(t0)));
   }
 
-  private static SearchRequest request(Filters f, boolean newest, int limit, int offset) {
-    return new SearchRequest(
-        f.q(), f.from(), f.to(), f.entityIds(), f.language(), f.site(), newest, limit, offset);
-  }
-
   /**
    * Runs a search; a query that does not parse is the q parameter's fault. SearchIndex throws those
    * as StoreExceptions without a cause (failures to read the index carry theirs).
    */
-  private static <T> T run(java.util.function.Supplier<T> search) {
+  static <T> T run(java.util.function.Supplier<T> search) {
     try {
       return search.get();
     } catch (StoreException e) {
@@ -196,7 +210,7 @@ final class SearchRoutes {
     }
   }
 
-  private static long millis(long t0) {
+  static long millis(long t0) {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 }

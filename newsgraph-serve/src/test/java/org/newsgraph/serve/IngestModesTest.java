@@ -162,6 +162,21 @@ class IngestModesTest {
       assertThat(page.header("Content-Security-Policy")).isEqualTo(NewsgraphServer.WEB_CSP);
       assertThat(http.get("/index.html").status()).isEqualTo(200);
       assertThat(http.get("/other.html").status()).isEqualTo(404);
+      // text files say their charset, so a script's "café" is not read as windows-1252
+      for (String[] f :
+          new String[][] {
+            {"/", "text/html"},
+            {"/app.js", "text/javascript"},
+            {"/app.css", "text/css"},
+            {"/data.json", "application/json"}
+          }) {
+        Answer a = http.get(f[0]);
+        assertThat(a.status()).as(f[0]).isEqualTo(200);
+        assertThat(a.header("Content-Type")).as(f[0]).isEqualTo(f[1] + ";charset=utf-8");
+        assertThat(a.header("Content-Security-Policy")).as(f[0]).isEqualTo(NewsgraphServer.WEB_CSP);
+      }
+      assertThat(http.get("/app.js").text()).contains("caf\u00e9");
+      assertThat(http.get("/data.json").json().get("name").asText()).isEqualTo("caf\u00e9");
       assertThat(http.get("/api/health").header("Content-Security-Policy"))
           .isEqualTo(NewsgraphServer.API_CSP);
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.serve.Http.Answer;
+import org.newsgraph.store.SearchIndex.FacetCounts;
 
 /**
  * The API over a store holding the seed article and a second dispatch (full analysis: entities,
@@ -169,6 +170,20 @@ class ServerTest {
         "/api/quotes|speaker",
         "/api/quotes?speaker=Kazimi&limit=abc|limit",
         "/api/articles/a%20b|id",
+        "/api/articles/a%20b/record|id",
+        "/api/articles/u0000000000000000/record?full=1|full",
+        "/api/facets?limit=5|limit",
+        "/api/facets?from=2020-13-01|from",
+        "/api/facets?from=2020-06-30&to=2020-06-01|to",
+        "/api/facets?entity=Nobody+Anywhere+Xyzzy|entity",
+        "/api/facets?language=EN|language",
+        "/api/facets?q=title%3A%28|q",
+        "/api/facets?site=a&site=b|site",
+        "/api/places?sort=newest|sort",
+        "/api/places?to=11/06/2020|to",
+        "/api/places?entity=Nobody+Anywhere+Xyzzy|entity",
+        "/api/places?q=%2F%5Ba-z%5D%7B1%2C1000%7D%7B1%2C1000%7D%2F|q",
+        "/api/places?q=%01|q",
         "/api/health?verbose=1|verbose",
       })
   void badParametersAreRefusedNamingTheParameter(String path, String parameter) throws Exception {
@@ -217,6 +232,152 @@ class ServerTest {
     assertThat(kazimi.get("days")).isEmpty();
   }
 
+  // --- facets and places ---
+
+  /** The total /api/search gives for a query string. */
+  private long total(String query) throws Exception {
+    return ok("/api/search?" + query).get("total").asLong();
+  }
+
+  @Test
+  void facetsCountTheMatchesAsSearchesWithThatFilterDo() throws Exception {
+    JsonNode f = ok("/api/facets?q=delegation");
+    assertThat(f.get("total").asLong()).isEqualTo(3);
+    assertThat(f.get("read").asInt()).isEqualTo(3);
+    assertThat(f.get("capped").asBoolean()).isFalse();
+    assertThat(f.get("note").isNull()).isTrue();
+    assertThat(f.get("entities")).isEmpty();
+    assertThat(f.get("took_ms").isIntegralNumber()).isTrue();
+    // pages 0 and 2 on the first site, page 1 on the other; all in English, in June 2020
+    assertThat(texts(f.get("sites"), "value")).containsExactly("Example News", "Other Wire");
+    assertThat(texts(f.get("sites"), "matches")).containsExactly("2", "1");
+    assertThat(texts(f.get("languages"), "value")).containsExactly("en");
+    assertThat(texts(f.get("months"), "value")).containsExactly("2020-06");
+    assertThat(texts(f.get("months"), "matches")).containsExactly("3");
+    List<String> types = new ArrayList<>();
+    f.get("types").fieldNames().forEachRemaining(types::add);
+    assertThat(types).containsExactly("PER", "ORG", "LOC", "MISC");
+    JsonNode baghdad = f.get("types").get("LOC").get(0);
+    assertThat(baghdad.get("name").asText()).isEqualTo("Baghdad");
+    assertThat(baghdad.get("matches").asInt()).isEqualTo(3);
+
+    // every count is what a search with that value as its filter totals
+    for (JsonNode v : f.get("sites")) {
+      assertThat(v.get("matches").asLong())
+          .as(v.toString())
+          .isEqualTo(total("q=delegation&site=" + enc(v.get("value").asText())));
+    }
+    for (JsonNode v : f.get("languages")) {
+      assertThat(v.get("matches").asLong())
+          .as(v.toString())
+          .isEqualTo(total("q=delegation&language=" + v.get("value").asText()));
+    }
+    for (JsonNode v : f.get("months")) {
+      java.time.YearMonth m = java.time.YearMonth.parse(v.get("value").asText());
+      assertThat(v.get("matches").asLong())
+          .as(v.toString())
+          .isEqualTo(total("q=delegation&from=" + m.atDay(1) + "&to=" + m.atEndOfMonth()));
+    }
+    for (String type : types) {
+      for (JsonNode e : f.get("types").get(type)) {
+        assertThat(e.get("id").asText()).startsWith(type.toLowerCase(java.util.Locale.ROOT) + ":");
+        assertThat(e.get("matches").asLong())
+            .as(e.toString())
+            .isEqualTo(total("q=delegation&entity=" + enc(e.get("id").asText())));
+      }
+    }
+  }
+
+  @Test
+  void facetsOfTheArticlesNamingAnEntity() throws Exception {
+    JsonNode f = ok("/api/facets?entity=" + enc("Kazimi"));
+    assertThat(f.get("total").asLong()).isEqualTo(2);
+    assertThat(f.get("entities").get(0).get("type").asText()).isEqualTo("PER");
+    String kazimi = f.get("entities").get(0).get("id").asText();
+    JsonNode per = f.get("types").get("PER");
+    assertThat(texts(per, "id")).contains(kazimi);
+    assertThat(per.get(0).get("id").asText()).isEqualTo(kazimi);
+    assertThat(per.get(0).get("matches").asInt()).isEqualTo(2);
+    assertThat(texts(f.get("types").get("LOC"), "name")).contains("Iraq");
+    // the seed and the second dispatch are undated and have no site
+    assertThat(f.get("months")).isEmpty();
+    assertThat(f.get("sites")).isEmpty();
+    for (JsonNode e : f.get("types").get("LOC")) {
+      assertThat(e.get("matches").asLong())
+          .as(e.toString())
+          .isEqualTo(total("entity=" + enc(kazimi) + "&entity=" + enc(e.get("id").asText())));
+    }
+
+    JsonNode none = ok("/api/facets?q=xyzzyplugh");
+    assertThat(none.get("total").asLong()).isZero();
+    assertThat(none.get("sites")).isEmpty();
+    List<String> types = new ArrayList<>();
+    none.get("types").fieldNames().forEachRemaining(types::add);
+    assertThat(types).containsExactly("PER", "ORG", "LOC", "MISC");
+  }
+
+  @Test
+  void placesOfTheArticlesNamingAnEntityHaveTheGazetteersCoordinates() throws Exception {
+    String kazimi = ok("/api/entities?name=Kazimi").get("entities").get(0).get("id").asText();
+    JsonNode p = ok("/api/places?entity=" + enc(kazimi));
+    assertThat(p.get("total").asLong()).isEqualTo(2);
+    assertThat(p.get("capped").asBoolean()).isFalse();
+    assertThat(p.get("entities").get(0).get("id").asText()).isEqualTo(kazimi);
+    JsonNode iraq = null;
+    for (JsonNode place : p.get("places")) {
+      if (place.get("id").asText().equals("loc:iraq")) {
+        iraq = place;
+      }
+      assertThat(place.get("kind").asText()).isIn("country", "capital");
+      assertThat(place.get("iso3").asText()).matches("[A-Z]{3}");
+      assertThat(place.get("mentions").asLong()).isGreaterThanOrEqualTo(place.get("articles").asLong());
+      assertThat(place.get("articles").asLong())
+          .as(place.toString())
+          .isEqualTo(total("entity=" + enc(kazimi) + "&entity=" + enc(place.get("id").asText())));
+    }
+    assertThat(iraq).as(p.toString()).isNotNull();
+    assertThat(iraq.get("name").asText()).isEqualTo("Iraq");
+    assertThat(iraq.get("kind").asText()).isEqualTo("country");
+    assertThat(iraq.get("iso3").asText()).isEqualTo("IRQ");
+    assertThat(iraq.get("lat").asDouble()).isBetween(32.0, 34.0);
+    assertThat(iraq.get("lon").asDouble()).isBetween(43.0, 45.0);
+    assertThat(iraq.get("articles").asInt()).isEqualTo(2);
+    for (JsonNode u : p.get("unplaced")) {
+      assertThat(u.get("id").asText()).startsWith("loc:");
+      assertThat(u.get("articles").asInt()).isPositive();
+    }
+  }
+
+  @Test
+  void placesOfASearchsMatches() throws Exception {
+    JsonNode p = ok("/api/places?q=delegation");
+    assertThat(p.get("total").asLong()).isEqualTo(3);
+    JsonNode baghdad = p.get("places").get(0);
+    assertThat(baghdad.get("name").asText()).isEqualTo("Baghdad");
+    assertThat(baghdad.get("kind").asText()).isEqualTo("capital");
+    assertThat(baghdad.get("iso3").asText()).isEqualTo("IRQ");
+    // the capital's coordinates, not the country's
+    assertThat(baghdad.get("lat").asDouble()).isCloseTo(33.3, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(baghdad.get("lon").asDouble()).isCloseTo(44.4, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(baghdad.get("articles").asInt()).isEqualTo(3);
+    assertThat(ok("/api/places?q=xyzzyplugh").get("places")).isEmpty();
+  }
+
+  private static FacetCounts counts(long total, String... ids) {
+    return new FacetCounts(
+        total, List.of(ids), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
+        new java.util.TreeMap<>(), 0);
+  }
+
+  @Test
+  void aCappedCountSaysWhatItCounted() {
+    assertThat(FacetRoutes.note("the facets count", counts(3, "a", "b", "c"))).isNull();
+    assertThat(FacetRoutes.note("the facets count", counts(12_345, "a", "b")))
+        .isEqualTo(
+            "capped: the facets count the 2 newest of 12345 matches; narrow the query or the"
+                + " dates to count them all");
+  }
+
   // --- articles ---
 
   @Test
@@ -254,6 +415,45 @@ class ServerTest {
     // the seed is stored without a date, so "June 11th" keeps an unknown year
     assertThat(texts(a.get("timexes"), "value")).contains("XXXX-06-11");
     assertThat(a.get("counts").isArray()).isTrue();
+  }
+
+  @Test
+  void anArticlesRecordIsSentAsStored() throws Exception {
+    String id =
+        ok("/api/search?q=" + enc("\"reduce its forces\"")).get("hits").get(0).get("id").asText();
+    Answer a = http.get("/api/articles/" + id + "/record");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    assertThat(a.header("Content-Type")).startsWith("application/json");
+    assertThat(a.header("Content-Security-Policy")).contains("default-src 'none'");
+    JsonNode record = a.json();
+    assertThat(record.isObject()).isTrue();
+    assertThat(record.get("schema").asText()).isEqualTo("newsgraph.record/1");
+    assertThat(texts(record.get("entities"), "name")).contains("Iraq", "Donald Trump");
+    assertThat(texts(record.get("quotes"), "text")).anyMatch(q -> q.contains("reduce its forces"));
+    // the stored JSON itself, not a string holding it nor a re-encoding of it
+    try (org.newsgraph.store.Store.Reader r =
+        org.newsgraph.store.Store.openReader(tmp.resolve("store"))) {
+      Object stored =
+          r.tables()
+              .query(
+                  "SELECT record FROM articles WHERE id = ?",
+                  List.of(id),
+                  1,
+                  java.time.Duration.ofSeconds(10))
+              .rows()
+              .get(0)
+              .get(0);
+      assertThat(a.text()).isEqualTo(stored);
+    }
+    // spans index the article's text
+    String text = ok("/api/articles/" + id).get("article").get("text").asText();
+    JsonNode m = record.get("mentions").get(0);
+    assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
+        .isEqualTo(m.get("text").asText());
+
+    Answer unknown = http.get("/api/articles/u0000000000000000/record");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("error").asText()).contains("u0000000000000000");
   }
 
   @Test
@@ -451,7 +651,11 @@ class ServerTest {
     String[][] calls = {
       {"/api/search", "/api/search?q=iraq&entity=Iraq"},
       {"/api/timeline", "/api/timeline?q=delegation"},
+      {"/api/facets", "/api/facets?q=delegation"},
+      {"/api/facets", "/api/facets?entity=" + enc(kazimi)},
+      {"/api/places", "/api/places?entity=" + enc(kazimi)},
       {"/api/articles/{id}", "/api/articles/" + seed},
+      {"/api/articles/{id}/record", "/api/articles/" + seed + "/record"},
       {"/api/entities", "/api/entities?name=Kazimi"},
       {"/api/entities/{id}", "/api/entities/" + enc(kazimi)},
       {"/api/entities/{id}/timeline", "/api/entities/" + enc(kazimi) + "/timeline"},

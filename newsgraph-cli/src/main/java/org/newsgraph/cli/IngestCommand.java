@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,18 @@ final class IngestCommand implements Callable<Integer> {
     IngestJob.Options options = new IngestJob.Options(workers, batch,
         Duration.ofSeconds(batchSeconds), !noNlp, !noProgress && System.console() != null, minWords,
         sources);
+    return ingest(store.dir(), inputs, cfg, options, out, err);
+  }
+
+  /**
+   * Runs an ingest into the store at {@code dir} and prints its summary (and its first failures)
+   * to {@code out}: 0 when it ran, 1 when the store could not be opened or read. Also used by
+   * {@code serve --ingest}.
+   */
+  static int ingest(Path dir, List<String> inputs, NewsgraphConfig cfg, IngestJob.Options options,
+      PrintWriter out, PrintWriter err) {
     IngestJob.Summary s;
-    try (Store.Writer w = Store.openWriter(store.dir())) {
+    try (Store.Writer w = Store.openWriter(dir)) {
       Newsgraph ng = Newsgraph.open(cfg);
       PrintStream errStream = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       s = new IngestJob(ng, w, options, errStream).run(inputs);
@@ -106,9 +117,9 @@ final class IngestCommand implements Callable<Integer> {
       if (s.failed() > s.firstFailures().size()) {
         out.println("  ... and " + (s.failed() - s.firstFailures().size()) + " more");
       }
-      out.println("every failure, with its reason: " + store.dir().resolve("errors.log"));
+      out.println("every failure, with its reason: " + dir.resolve("errors.log"));
     }
-    out.println("store: " + store.dir().toAbsolutePath().normalize());
+    out.println("store: " + dir.toAbsolutePath().normalize());
     out.flush();
     return 0;
   }

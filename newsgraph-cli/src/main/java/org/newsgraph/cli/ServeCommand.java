@@ -1,7 +1,9 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.corpus.IngestJob;
 import org.newsgraph.pipeline.NewsgraphConfig;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServerConfig;
@@ -50,7 +52,21 @@ final class ServeCommand implements Callable<Integer> {
       description = "Read-only: POST /api/ingest answers 403 and the writer lock stays free.")
   boolean noIngest;
 
+  @Option(
+      names = "--ingest",
+      arity = "1..*",
+      paramLabel = "PATH|URL",
+      description =
+          "Ingest these first (as 'newsgraph ingest' does, with its defaults; what the store"
+              + " holds already is skipped), then serve.")
+  List<String> ingest;
+
+  @Mixin ConfigOptions config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Where the web interface's files are on the class path (newsgraph-web). */
+  static final String WEB_INDEX = ServerConfig.DEFAULT_WEB_RESOURCES + "/index.html";
 
   @Override
   public Integer call() {
@@ -71,6 +87,17 @@ final class ServeCommand implements Callable<Integer> {
     } else if (token != null) {
       err.println("newsgraph: --token is not used with --no-ingest");
     }
+    NewsgraphConfig settings = config.load();
+    if (ingest != null && !ingest.isEmpty()) {
+      IngestJob.Options o = IngestJob.Options.DEFAULTS;
+      IngestJob.Options options =
+          new IngestJob.Options(o.workers(), o.batchArticles(), o.batchTime(), true,
+              System.console() != null, o.minWords(), o.sources());
+      int code = IngestCommand.ingest(store.dir(), ingest, settings, options, out, err);
+      if (code != 0) {
+        return code;
+      }
+    }
     ServerConfig cfg;
     try {
       cfg =
@@ -80,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
               port,
               t,
               !noIngest,
-              NewsgraphConfig.DEFAULTS,
+              settings,
               ServerConfig.DEFAULT_WEB_RESOURCES);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -111,6 +138,9 @@ final class ServeCommand implements Callable<Integer> {
               + "api/ (described at "
               + server.url()
               + "api/openapi.json); Ctrl-C stops");
+      if (ServeCommand.class.getClassLoader().getResource(WEB_INDEX) != null) {
+        out.println("web interface: " + server.url());
+      }
       switch (server.ingestMode()) {
         case "writer" ->
             out.println(

@@ -172,6 +172,11 @@ final class StoreCommands {
             p.entity().name(), p.entity().id(), p.entity().type(), p.entity().articles(),
             p.entity().mentions(), (System.nanoTime() - t0) / 1e6);
         out.println("names: " + String.join(" | ", p.variants()));
+        if (!p.roles().isEmpty()) {
+          out.println("roles: " + p.roles().stream()
+              .map(r -> r.role() + " (" + r.how() + ", " + r.mentions() + ")")
+              .collect(Collectors.joining(" | ")));
+        }
         out.println("\nmentions over time (day: articles, mentions):");
         for (CorpusQueries.Day d : p.timeline()) {
           out.printf(Locale.ROOT, "  %s: %d, %d%n", d.day(), d.articles(), d.mentions());

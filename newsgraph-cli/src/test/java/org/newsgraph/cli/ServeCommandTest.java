@@ -106,6 +106,41 @@ class ServeCommandTest {
     assertThat(r.stop()).isZero();
   }
 
+  /** The README's main job: ingest the example, then serve it with the web interface. */
+  @Test
+  void ingestsThenServesTheWebInterface() throws Exception {
+    Path store = dir.resolve("store");
+    Path examples = Path.of(System.getProperty("newsgraph.root", "..")).resolve("examples");
+    String token = "cli-test-token-0123456789";
+    Running r =
+        new Running(
+            "serve", "--ingest", examples.toString(), "--store", store.toString(), "--port", "0",
+            "--token", token);
+    URI base = r.url();
+    assertThat(r.out.toString())
+        .contains("ingested 1 article(s)")
+        .contains("web interface: " + base);
+    HttpResponse<String> index =
+        http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.body()).contains("<script type=\"module\" src=\"js/app.js\">");
+    HttpResponse<String> search =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("api/search?q=Kazimi")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(search.body()).contains("\"total\":1");
+    assertThat(r.stop()).isZero();
+
+    // a second run finds the article stored and serves it as it is
+    Running again =
+        new Running(
+            "serve", "--ingest", examples.toString(), "--store", store.toString(), "--port", "0",
+            "--token", token);
+    again.url();
+    assertThat(again.out.toString()).contains("ingested 0 article(s), skipped 1 already present");
+    assertThat(again.stop()).isZero();
+  }
+
   @Test
   void readOnlyWithoutAStoreIsRefused() throws Exception {
     Running r =

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.store.SearchIndex.FacetCounts;
 import org.newsgraph.store.StoreReader;
@@ -43,10 +45,19 @@ public final class CorpusQueries {
   /** Why an article's entity belongs to this corpus entity. */
   public record Link(String articleId, String name, String rule, String reason) {}
 
+  /**
+   * A role the articles give an entity, with the mentions that give it.
+   *
+   * @param how {@code description}: what the articles call it besides its names ("former
+   *     intelligence chief" from "Former intelligence chief Moustafa al-Kazimi", "the country");
+   *     {@code stands for}: what a name of it stands for ("government", as "Washington" does)
+   */
+  public record Role(String role, String how, long mentions) {}
+
   /** Everything the entity page shows. */
   public record EntityPage(
-      EntityMatch entity, List<String> variants, List<Day> timeline, List<CoEntity> coEntities,
-      List<Quote> quotes, List<Link> links) {}
+      EntityMatch entity, List<String> variants, List<Role> roles, List<Day> timeline,
+      List<CoEntity> coEntities, List<Quote> quotes, List<Link> links) {}
 
   /** How many articles have a value: a site, a language, a month ({@code 2020-06}). */
   public record ValueCount(String value, long matches) {}
@@ -198,8 +209,88 @@ public final class CorpusQueries {
           (String) row.get(3)));
     }
     return java.util.Optional.of(
-        new EntityPage(m, List.copyOf(variants), timeline, co, quotes(List.of(corpusId), null,
-            limit), links));
+        new EntityPage(m, List.copyOf(variants), roles(corpusId, variants, limit), timeline, co,
+            quotes(List.of(corpusId), null, limit), links));
+  }
+
+  /** Description and role mentions read per entity page at most. */
+  static final int ROLE_MENTIONS = 5_000;
+
+  private static final Pattern LEADING_DETERMINER =
+      Pattern.compile(
+          "^(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\\s+)+",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The roles the articles give an entity: its descriptions without its names and determiners
+   * ("Former intelligence chief Moustafa al-Kazimi" gives "former intelligence chief"), and what
+   * its names stand for; most mentions first.
+   */
+  List<Role> roles(String corpusId, Set<String> names, int limit) {
+    List<Pattern> nameAt = new ArrayList<>();
+    names.stream()
+        .filter(n -> !n.isBlank())
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(
+            n ->
+                nameAt.add(
+                    Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?:'s|’s)?(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, String> how = new LinkedHashMap<>();
+    for (List<Object> row :
+        tables.query(
+                "SELECT kind, surface, role FROM mentions WHERE corpus_id = ?"
+                    + " AND (kind = 'description' OR role IS NOT NULL) LIMIT ?",
+                List.of(corpusId, ROLE_MENTIONS), ROLE_MENTIONS, LIMIT)
+            .rows()) {
+      String role = (String) row.get(2);
+      String key;
+      String kind;
+      if (role != null) {
+        key = role.toLowerCase(Locale.ROOT);
+        kind = "stands for";
+      } else {
+        key = description((String) row.get(1), nameAt);
+        kind = "description";
+      }
+      if (key == null) {
+        continue;
+      }
+      counts.computeIfAbsent(kind + '\u0000' + key, k -> new long[1])[0]++;
+      how.putIfAbsent(kind + '\u0000' + key, kind);
+    }
+    return counts.entrySet().stream()
+        .sorted(
+            Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey))
+        .limit(limit)
+        .map(
+            e ->
+                new Role(
+                    e.getKey().substring(e.getKey().indexOf('\u0000') + 1),
+                    how.get(e.getKey()),
+                    e.getValue()[0]))
+        .toList();
+  }
+
+  /** A description without the entity's names and leading determiners, in lower case; or null. */
+  static String description(String surface, List<Pattern> names) {
+    if (surface == null) {
+      return null;
+    }
+    String d = surface;
+    for (Pattern n : names) {
+      d = n.matcher(d).replaceAll(" ");
+    }
+    d = d.replaceAll("[\\s,;:()\"“”]+", " ").strip();
+    d = LEADING_DETERMINER.matcher(d).replaceFirst("").strip();
+    d = d.replaceAll("\\s+(?:of|for|and|in|at|with)$", "").strip();
+    if (d.length() < 3 || !d.codePoints().anyMatch(Character::isLetter)) {
+      return null;
+    }
+    return d.toLowerCase(Locale.ROOT);
   }
 
   /** An entity's mentions per day of publication. */

@@ -1,6 +1,7 @@
 package org.newsgraph.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.corpus.CorpusQueries.EntityCount;
+import org.newsgraph.corpus.CorpusQueries.EntityPage;
 import org.newsgraph.corpus.CorpusQueries.Facets;
 import org.newsgraph.corpus.CorpusQueries.Place;
 import org.newsgraph.corpus.CorpusQueries.PlaceCounts;
+import org.newsgraph.corpus.CorpusQueries.Role;
 import org.newsgraph.corpus.CorpusQueries.Unplaced;
 import org.newsgraph.corpus.CorpusQueries.ValueCount;
 import org.newsgraph.store.Batch;
@@ -68,6 +71,15 @@ class CorpusQueriesTest {
     entity(b, "a3", "e1", "LOC", "country", "Iraq", 1, "loc:iraq");
     entity(b, "a3", "e2", "MISC", null, "Ramadan", 1, "misc:ramadan");
     entity(b, "a4", "e1", "LOC", "capital", "Paris", 1, "loc:paris");
+    // what the articles call the prime minister besides his names, and what a name stands for
+    mention(b, "a1", "e4", "per:mustafa-al-kazimi", "description",
+        "Former intelligence chief Moustafa al-Kazimi", null);
+    mention(b, "a2", "e2", "per:mustafa-al-kazimi", "description", "the former intelligence chief", null);
+    mention(b, "a2", "e2", "per:mustafa-al-kazimi", "description", "Prime Minister Mustafa al-Kazimi's", null);
+    mention(b, "a2", "e2", "per:mustafa-al-kazimi", "description", "Moustafa al-Kazimi", null);
+    mention(b, "a2", "e2", "per:mustafa-al-kazimi", "pronoun", "he", null);
+    mention(b, "a1", "e1", "loc:iraq", "demonym", "Iraqi", "government");
+    mention(b, "a2", "e1", "loc:iraq", "name", "Iraq", "government");
     for (String[] ce : new String[][] {
       {"loc:iraq", "LOC", "Iraq"}, {"loc:baghdad", "LOC", "Baghdad"},
       {"per:mustafa-al-kazimi", "PER", "Mustafa al-Kazimi"}, {"org:nato", "ORG", "NATO"},
@@ -109,6 +121,37 @@ class CorpusQueriesTest {
     List<String> names = new ArrayList<>();
     Tables.ARTICLES.columns().forEach(c -> names.add(c.name()));
     return names.indexOf(name);
+  }
+
+  private static void mention(Batch b, String article, String entity, String corpusId,
+      String kind, String surface, String role) {
+    b.add(Tables.MENTIONS, article, null, entity, corpusId, kind, 0, surface.length(), surface,
+        null, role, 0);
+  }
+
+  @Test
+  void rolesAreDescriptionsWithoutTheNamesAndWhatNamesStandFor() {
+    EntityPage kazimi = queries.entity("per:mustafa-al-kazimi", 20).orElseThrow();
+    assertThat(kazimi.roles())
+        .extracting(Role::role, Role::how, Role::mentions)
+        .containsExactly(
+            tuple("former intelligence chief", "description", 2L),
+            tuple("prime minister", "description", 1L)); // a bare name is no role
+    assertThat(queries.entity("loc:iraq", 20).orElseThrow().roles())
+        .containsExactly(new Role("government", "stands for", 2));
+    assertThat(queries.entity("org:nato", 20).orElseThrow().roles()).isEmpty();
+  }
+
+  @Test
+  void aDescriptionLosesDeterminersPossessivesAndDanglingWords() {
+    List<java.util.regex.Pattern> names =
+        List.of(java.util.regex.Pattern.compile("(?<![\\p{L}])Trump(?:'s)?(?![\\p{L}])"));
+    assertThat(CorpusQueries.description("President Trump", names)).isEqualTo("president");
+    assertThat(CorpusQueries.description("his predecessor", names)).isEqualTo("predecessor");
+    assertThat(CorpusQueries.description("the country", names)).isEqualTo("country");
+    assertThat(CorpusQueries.description("Trump's", names)).isNull();
+    assertThat(CorpusQueries.description("the head of", names)).isEqualTo("head");
+    assertThat(CorpusQueries.description("a \"strong\" leader, Trump", names)).isEqualTo("strong leader");
   }
 
   private void entity(Batch b, String article, String entity, String type, String subtype,

@@ -70,6 +70,21 @@ function timelineCaption(t) {
   return parts.join("; ") + ". Click a bar for that day.";
 }
 
+/** From and to dates, typed or picked; empty means open-ended. */
+function dateRange(f) {
+  const from = h("input", {type: "date", id: "date-from", name: "from", value: f.from || null});
+  const to = h("input", {type: "date", id: "date-to", name: "to", value: f.to || null});
+  const form = h("form", {class: "date-range", id: "date-range",
+    on: {submit: (ev) => {
+      ev.preventDefault();
+      location.hash = link("search", {...f, from: from.value, to: to.value});
+    }}},
+    h("label", {for: "date-from"}, "from "), from,
+    h("label", {for: "date-to"}, " to "), to,
+    h("button", {type: "submit"}, "Apply"));
+  return h("section", {class: "facet", data: {facet: "dates"}}, h("h3", null, "Published"), form);
+}
+
 /** One facet: a heading and values with counts; each value links to the narrowed search. */
 function facet(title, key, values, hrefOf, labelOf) {
   if (!values || values.length === 0) return null;
@@ -84,6 +99,7 @@ function facetPanels(f, facets) {
   const panels = [];
   if (facets.capped && facets.note) panels.push(h("p", {class: "note"}, facets.note));
   panels.push(facet("Source", "site", facets.sites, (v) => link("search", {...f, site: v.value})));
+  panels.push(dateRange(f));
   panels.push(facet("Month", "month", facets.months, (v) => {
     const [y, m] = v.value.split("-").map(Number);
     const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);

@@ -174,7 +174,7 @@ final class StoreCommands {
         out.println("names: " + String.join(" | ", p.variants()));
         if (!p.roles().isEmpty()) {
           out.println("roles: " + p.roles().stream()
-              .map(r -> r.role() + " (" + r.how() + ", " + r.mentions() + ")")
+              .map(role -> role.role() + " (" + role.how() + ", " + role.mentions() + ")")
               .collect(Collectors.joining(" | ")));
         }
         out.println("\nmentions over time (day: articles, mentions):");

@@ -63,6 +63,25 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void datesAndABarOfTheHistogramNarrowToThoseDays() {
+    browser.open(base, "#/search?q=Baghdad");
+    var d = browser.driver();
+    // a date input's typing depends on the browser's locale; its value does not
+    browser.script(
+        "document.getElementById('date-from').value = '2020-06-14';"
+            + "document.getElementById('date-to').value = '2020-06-30';");
+    browser.follow(d.findElement(By.cssSelector("#date-range button")));
+    JsonNode api = Api.get(base, "search?q=Baghdad&from=2020-06-14&to=2020-06-30");
+    assertThat(d.findElement(By.id("total")).getAttribute("data-total")).isEqualTo(api.get("total").asText());
+    assertThat(api.get("total").asInt()).isEqualTo(2); // the protests (15 June) and the hostile page (20 June)
+    assertThat(d.findElements(By.cssSelector(".chip[data-filter=from], .chip[data-filter=to]"))).hasSize(2);
+
+    browser.follow(d.findElement(By.cssSelector(".histogram .bar[data-day='2020-06-15']")));
+    assertThat(d.getCurrentUrl()).contains("from=2020-06-15").contains("to=2020-06-15");
+    assertThat(d.findElements(By.cssSelector(".hits .hit"))).hasSize(1);
+  }
+
+  @Test
   void typingANameSuggestsItsEntity() {
     browser.open(base, "#/search");
     var d = browser.driver();

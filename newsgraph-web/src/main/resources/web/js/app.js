@@ -84,7 +84,7 @@ async function status() {
   const el = document.getElementById("store-status");
   try {
     const health = await get("health");
-    replace(el, health.articles.toLocaleString("en-US") + " articles");
+    replace(el, health.articles.toLocaleString("en-US") + (health.articles === 1 ? " article" : " articles"));
     el.title = "store " + health.store + "; ingest " + health.ingest;
   } catch (e) {
     replace(el, "store unavailable");

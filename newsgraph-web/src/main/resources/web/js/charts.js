@@ -54,7 +54,10 @@ export function histogram(days, {label = "matches", onPick = null, width = 720, 
   for (let i = 0; i < tickCount; i++) {
     const n = first + Math.round((i * (span - 1)) / Math.max(1, tickCount - 1));
     const x = left + (n - first) * barW + barW / 2;
-    ticks.push(s("text", {class: "tick", x: x.toFixed(1), y: height - 4, "text-anchor": "middle"},
+    // the first and last labels stay inside the chart
+    const anchor = tickCount > 1 && i === 0 ? "start" : tickCount > 1 && i === tickCount - 1 ? "end" : "middle";
+    const tx = anchor === "start" ? left + (n - first) * barW : anchor === "end" ? left + (n - first + 1) * barW : x;
+    ticks.push(s("text", {class: "tick", x: tx.toFixed(1), y: height - 4, "text-anchor": anchor},
       fromDays(n)));
   }
   return s("svg", {class: "histogram", viewBox: `0 0 ${width} ${height}`, role: "img",

@@ -142,3 +142,8 @@ export function titleOf(title, text) {
   const words = text.trim().split(/\s+/).slice(0, 12).join(" ");
   return words + (text.trim().split(/\s+/).length > 12 ? " …" : "");
 }
+
+/** What a search hit is called: its title, else the first words of its snippet. */
+export function hitTitle(hit) {
+  return titleOf(hit.title, hit.title ? null : snippet(hit.snippet).textContent);
+}

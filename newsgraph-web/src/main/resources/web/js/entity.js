@@ -2,7 +2,7 @@
 // roles the articles give it, its mentions over time, the entities seen with it (a radial graph),
 // its quotations, the places of its articles on a map, and the articles themselves.
 
-import {h, replace, num, day, titleOf} from "./dom.js";
+import {h, replace, num, day, titleOf, hitTitle} from "./dom.js";
 import {get, seg} from "./api.js";
 import {link} from "./route.js";
 import {histogram, radialGraph, worldMap} from "./charts.js";
@@ -53,7 +53,7 @@ export async function renderEntity(root, route, live) {
       h("section", {class: "articles", id: "entity-articles"},
         h("h2", null, "Articles (" + num(articles.total) + ")"),
         h("ol", {class: "hits"}, articles.hits.map((hit) => h("li", {class: "hit"},
-          h("a", {href: link("article", null, hit.id)}, titleOf(hit.title, null)), " ",
+          h("a", {href: link("article", null, hit.id), class: hit.title ? null : "untitled"}, hitTitle(hit)), " ",
           h("span", {class: "hit-meta"}, (hit.site ? hit.site + " · " : "") + day(hit.published)))))),
       h("section", {class: "links", id: "entity-links"}, h("h2", null, "Why these names are one entity"),
         h("ul", null, page.links.map((l) => h("li", null, "“" + l.name + "”: " + l.reason + " (",

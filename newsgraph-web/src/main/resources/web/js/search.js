@@ -1,7 +1,7 @@
 // The search view: hits with highlighted snippets, a histogram of matches per day, and facets
 // (source, month, language, entities by type) that narrow the search when clicked.
 
-import {h, replace, snippet, num, day, titleOf} from "./dom.js";
+import {h, replace, snippet, num, day, hitTitle} from "./dom.js";
 import {get} from "./api.js";
 import {filtersOf, link} from "./route.js";
 import {histogram} from "./charts.js";
@@ -23,7 +23,8 @@ export async function renderSearch(root, route, live) {
   const here = (extra) => link("search", {...f, sort: sort === "newest" ? "newest" : "", ...extra});
 
   const hits = res.hits.map((hit) => h("li", {class: "hit", data: {id: hit.id}},
-    h("a", {class: "hit-title", href: link("article", null, hit.id)}, titleOf(hit.title, null)),
+    h("a", {class: "hit-title" + (hit.title ? "" : " untitled"), href: link("article", null, hit.id)},
+      hitTitle(hit)),
     h("div", {class: "hit-meta"},
       hit.site ? h("span", {class: "site"}, hit.site) : null,
       h("time", {datetime: hit.published || null}, day(hit.published)),
@@ -64,10 +65,11 @@ export async function renderSearch(root, route, live) {
 }
 
 function timelineCaption(t) {
-  const parts = [num(t.total) + " matches by day of publication"];
+  const dated = t.total - t.undated;
+  const parts = [num(dated) + " dated match" + (dated === 1 ? "" : "es") + " by day of publication"];
   if (t.undated) parts.push(num(t.undated) + " undated");
   if (t.capped && t.note) parts.push(t.note);
-  return parts.join("; ") + ". Click a bar for that day.";
+  return parts.join("; ") + "." + (dated > 0 ? " Click a bar for that day." : "");
 }
 
 /** From and to dates, typed or picked; empty means open-ended. */

@@ -138,9 +138,6 @@ final class ServeCommand implements Callable<Integer> {
               + "api/ (described at "
               + server.url()
               + "api/openapi.json); Ctrl-C stops");
-      if (ServeCommand.class.getClassLoader().getResource(WEB_INDEX) != null) {
-        out.println("web interface: " + server.url());
-      }
       switch (server.ingestMode()) {
         case "writer" ->
             out.println(
@@ -155,6 +152,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "); it"
                     + " starts when that writer is done");
         default -> out.println("ingest: off (--no-ingest)");
+      }
+      if (ServeCommand.class.getClassLoader().getResource(WEB_INDEX) != null) {
+        out.println("web interface: " + server.url());
       }
       out.flush();
       Thread.currentThread().join(); // until Ctrl-C (the hook closes the server) or interrupted

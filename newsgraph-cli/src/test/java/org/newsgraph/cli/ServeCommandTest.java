@@ -55,6 +55,16 @@ class ServeCommandTest {
       throw new AssertionError("serve printed no address: " + out + err);
     }
 
+    /** What it printed, once it has printed this. */
+    String awaitOut(String expected) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (System.nanoTime() < deadline && !out.toString().contains(expected)) {
+        Thread.sleep(20);
+      }
+      assertThat(out.toString()).contains(expected);
+      return out.toString();
+    }
+
     int stop() throws InterruptedException {
       thread.interrupt();
       thread.join(TimeUnit.SECONDS.toMillis(60));
@@ -117,9 +127,9 @@ class ServeCommandTest {
             "serve", "--ingest", examples.toString(), "--store", store.toString(), "--port", "0",
             "--token", token);
     URI base = r.url();
-    assertThat(r.out.toString())
-        .contains("ingested 1 article(s)")
-        .contains("web interface: " + base);
+    // the interface's address is the last thing it prints
+    String printed = r.awaitOut("web interface: " + base + "\n");
+    assertThat(printed).contains("ingested 1 article(s)").endsWith("web interface: " + base + "\n");
     HttpResponse<String> index =
         http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(index.statusCode()).isEqualTo(200);

@@ -13,9 +13,23 @@ function fromDays(n) {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Days summed into calendar months: [{from: "2020-06-01", to: "2020-06-30", value}]. */
+function byMonth(days) {
+  const months = new Map();
+  for (const d of days) {
+    const m = d.day.slice(0, 7);
+    months.set(m, (months.get(m) || 0) + d.value);
+  }
+  return [...months.entries()].map(([m, value]) => {
+    const [y, mo] = m.split("-").map(Number);
+    return {from: m + "-01", to: new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10), value};
+  });
+}
+
 /**
  * Matches per day as bars on a calendar axis (days without matches are gaps):
- * days = [{day: "2020-06-11", value: 3}], onPick(day) when a bar is clicked.
+ * days = [{day: "2020-06-11", value: 3}]; onPick(from, to) when a bar is clicked. Over more than
+ * 18 months the bars are months (from the 1st to the last day).
  */
 export function histogram(days, {label = "matches", onPick = null, width = 720, height = 120} = {}) {
   if (days.length === 0) {
@@ -31,23 +45,30 @@ export function histogram(days, {label = "matches", onPick = null, width = 720, 
     first -= Math.floor(pad / 2);
     last += Math.ceil(pad / 2);
   }
+  const monthly = last - first + 1 > 548;
+  const buckets = monthly ? byMonth(days) : days.map((d) => ({from: d.day, to: d.day, value: d.value}));
+  if (monthly) {
+    first = toDays(buckets[0].from);
+    last = toDays(buckets[buckets.length - 1].to);
+  }
   const span = last - first + 1;
-  const max = Math.max(...days.map((d) => d.value));
+  const max = Math.max(...buckets.map((d) => d.value));
   const left = 34;
   const bottom = 20;
   const plotW = width - left - 6;
   const plotH = height - bottom - 8;
-  const barW = Math.max(1, plotW / span);
-  const bars = days.map((d) => {
-    const x = left + (toDays(d.day) - first) * barW;
+  const barW = plotW / span;
+  const bars = buckets.map((d) => {
+    const x = left + (toDays(d.from) - first) * barW;
+    const w = (toDays(d.to) - toDays(d.from) + 1) * barW;
     const bh = Math.max(1, (d.value / max) * plotH);
-    const bar = s("rect", {
-      class: "bar" + (onPick ? " pickable" : ""), x: x.toFixed(1), y: (8 + plotH - bh).toFixed(1),
-      width: Math.max(1, barW - (barW > 3 ? 1 : 0)).toFixed(1), height: bh.toFixed(1),
-      data: {day: d.day, value: d.value},
-      on: onPick ? {click: () => onPick(d.day)} : null,
-    }, s("title", null, day(d.day) + ": " + num(d.value) + " " + label));
-    return bar;
+    const what = monthly ? day(d.from.slice(0, 7)) : day(d.from);
+    return s("rect", {
+      class: "bar" + (onPick ? " pickable" : ""), x: x.toFixed(2), y: (8 + plotH - bh).toFixed(1),
+      width: Math.max(1, w - (w > 3 ? 1 : 0)).toFixed(2), height: bh.toFixed(1),
+      data: {day: d.from, to: d.to, value: d.value},
+      on: onPick ? {click: () => onPick(d.from, d.to)} : null,
+    }, s("title", null, what + ": " + num(d.value) + " " + label));
   });
   const ticks = [];
   const tickCount = Math.min(span, 6);
@@ -58,7 +79,7 @@ export function histogram(days, {label = "matches", onPick = null, width = 720, 
     const anchor = tickCount > 1 && i === 0 ? "start" : tickCount > 1 && i === tickCount - 1 ? "end" : "middle";
     const tx = anchor === "start" ? left + (n - first) * barW : anchor === "end" ? left + (n - first + 1) * barW : x;
     ticks.push(s("text", {class: "tick", x: tx.toFixed(1), y: height - 4, "text-anchor": anchor},
-      fromDays(n)));
+      monthly ? fromDays(n).slice(0, 7) : fromDays(n)));
   }
   return s("svg", {class: "histogram", viewBox: `0 0 ${width} ${height}`, role: "img",
     "aria-label": num(days.length) + " days with " + label},

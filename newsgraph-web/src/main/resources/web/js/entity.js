@@ -37,7 +37,7 @@ export async function renderEntity(root, route, live) {
           r.role, h("span", {class: "count"}, "×" + r.mentions))))) : null,
       h("section", {class: "timeline", id: "entity-timeline"}, h("h2", null, "Mentions over time"),
         histogram(page.timeline.map((d) => ({day: d.day, value: d.mentions})), {label: "mentions",
-          onPick: (d) => { location.hash = link("search", {entity: [e.id], from: d, to: d}); }})),
+          onPick: (from, to) => { location.hash = link("search", {entity: [e.id], from, to}); }})),
       h("section", {class: "co", id: "co-entities"}, h("h2", null, "Seen with"),
         page.co_entities.length
           ? radialGraph(e, page.co_entities, (o) => link("entity", null, o.id))

@@ -39,7 +39,7 @@ export async function renderSearch(root, route, live) {
     pager.push(h("a", {class: "next", href: here({offset: offset + PAGE})}, "next page →"));
   }
 
-  const onDay = (d) => { location.hash = link("search", {...f, from: d, to: d}); };
+  const onDay = (from, to) => { location.hash = link("search", {...f, from, to}); };
   const timelineDays = timeline.days.map((d) => ({day: d.day, value: d.matches}));
 
   replace(root,

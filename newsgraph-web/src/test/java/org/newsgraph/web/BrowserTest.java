@@ -45,6 +45,13 @@ abstract class BrowserTest {
     }
   }
 
+  /** Every test leaves a screenshot of where it ended: target/screenshots/Class-test.png. */
+  @AfterEach
+  void screenshotAtTheEnd(TestInfo info) {
+    browser.screenshot(
+        getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test"));
+  }
+
   /** No script error, failed load or CSP report in the console during the test. */
   @AfterEach
   void consoleIsClean(TestInfo info) {
@@ -53,7 +60,7 @@ abstract class BrowserTest {
     assertThat(severe).as("errors in the browser console during " + info.getDisplayName()).isEmpty();
   }
 
-  /** A screenshot named after the test class and the step. */
+  /** A screenshot of a step within a test, named after the test class and the step. */
   void screenshot(String step) {
     browser.screenshot(getClass().getSimpleName() + "-" + step);
   }

@@ -96,6 +96,10 @@ final class CorpusBench {
     List<Double> filtered = new ArrayList<>();
     List<Double> timeline = new ArrayList<>();
     List<Double> page = new ArrayList<>();
+    List<Double> facets = new ArrayList<>();
+    List<Double> places = new ArrayList<>();
+    List<Double> allFacets = new ArrayList<>();
+    List<Double> allPlaces = new ArrayList<>();
     for (int round = 0; round < 4; round++) {
       boolean timed = round > 0;
       for (List<Object> e : top) {
@@ -107,14 +111,30 @@ final class CorpusBench {
         time(timed, filtered, () -> ix.search(request("said", null, null, Set.of(id))));
         time(timed, timeline, () -> q.timeline(id));
         time(timed, page, () -> q.entity(id, 10));
+        // what the web interface's search and map views ask besides the search itself
+        time(timed, facets, () -> q.facets(ix.facetCounts(newest(Set.of(id)), MAX_READ), 20));
+        time(timed, places, () -> q.places(ix.facetCounts(newest(Set.of(id)), MAX_READ), 200, 50));
       }
+      time(timed, allFacets, () -> q.facets(ix.facetCounts(newest(null), MAX_READ), 20));
+      time(timed, allPlaces, () -> q.places(ix.facetCounts(newest(null), MAX_READ), 200, 50));
     }
     return List.of(
         Latency.of("search: entity name as a phrase", phrase),
         Latency.of("search: phrase within 30 days", dated),
         Latency.of("search: a word, filtered by an entity", filtered),
         Latency.of("entity timeline", timeline),
-        Latency.of("entity page (names, timeline, co-entities, quotes)", page));
+        Latency.of("entity page (names, timeline, co-entities, quotes)", page),
+        Latency.of("facets of an entity's articles", facets),
+        Latency.of("places of an entity's articles", places),
+        Latency.of("facets of the 10,000 newest articles", allFacets),
+        Latency.of("places of the 10,000 newest articles", allPlaces));
+  }
+
+  /** Matches the web interface's facets and places read at most (newest first), as the API. */
+  private static final int MAX_READ = 10_000;
+
+  private static SearchIndex.SearchRequest newest(Set<String> entities) {
+    return new SearchIndex.SearchRequest(null, null, null, entities, null, null, true, 1, 0);
   }
 
   private static SearchIndex.SearchRequest request(String query, LocalDate from, LocalDate to,

@@ -126,20 +126,25 @@ export function radialGraph(center, others, hrefOf, {width = 640, height = 480} 
 }
 
 let worldTopology = null;
+let countryCodes = null;
 
 /** The world's countries (world-atlas 2.0.2, 1:110m), fetched once from this server. */
 async function world() {
   if (worldTopology === null) {
-    const res = await fetch("vendor/countries-110m.json");
-    if (!res.ok) throw new Error("the map's country borders (vendor/countries-110m.json) did not load");
-    worldTopology = await res.json();
+    const [borders, codes] = await Promise.all([fetch("vendor/countries-110m.json"), fetch("map-countries.json")]);
+    if (!borders.ok || !codes.ok) {
+      throw new Error("the map's country borders (vendor/countries-110m.json, map-countries.json) did not load");
+    }
+    worldTopology = await borders.json();
+    countryCodes = (await codes.json()).iso3;
   }
   return worldTopology;
 }
 
 /**
- * A world map with one circle per place ({id, name, lat, lon, articles}), area by articles.
- * hrefOf(place) gives each circle's link. Works offline: borders and projection are local.
+ * A world map with one circle per place ({id, name, iso3, lat, lon, articles}), area by
+ * articles; the countries the places are in are shaded. hrefOf(place) gives each circle's link.
+ * Works offline: borders and projection are local.
  */
 export async function worldMap(places, hrefOf, {width = 960, height = 500} = {}) {
   if (!window.d3 || !window.topojson) {
@@ -149,7 +154,7 @@ export async function worldMap(places, hrefOf, {width = 960, height = 500} = {})
   const countries = window.topojson.feature(topo, topo.objects.countries);
   const projection = window.d3.geoNaturalEarth1().fitSize([width, height], {type: "Sphere"});
   const path = window.d3.geoPath(projection);
-  const named = new Set(places.map((p) => p.name));
+  const named = new Set(places.map((p) => p.iso3).filter((c) => c));
   const max = Math.max(1, ...places.map((p) => p.articles));
   const points = [...places].sort((a, b) => b.articles - a.articles).map((p) => {
     const [x, y] = projection([p.lon, p.lat]);
@@ -162,8 +167,8 @@ export async function worldMap(places, hrefOf, {width = 960, height = 500} = {})
     "aria-label": "world map with " + places.length + " places"},
     s("path", {class: "sphere", d: path({type: "Sphere"})}),
     s("g", {class: "countries"}, countries.features.map((f) =>
-      s("path", {class: "country" + (named.has(f.properties.name) ? " named" : ""), d: path(f),
-        data: {id: f.id || null, name: f.properties.name}},
+      s("path", {class: "country" + (named.has(countryCodes[f.properties.name]) ? " named" : ""), d: path(f),
+        data: {id: f.id || null, name: f.properties.name, iso3: countryCodes[f.properties.name] || null}},
         s("title", null, f.properties.name)))),
     s("g", {class: "places"}, points));
 }

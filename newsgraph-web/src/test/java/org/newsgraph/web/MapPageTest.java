@@ -38,6 +38,11 @@ class MapPageTest extends BrowserTest {
     WebElement iraq = d.findElement(By.cssSelector("#world-map a.place[data-id='loc:iraq'] circle"));
     WebElement iraqShape = d.findElement(By.cssSelector("#world-map path.country[data-name='Iraq']"));
     assertThat(iraqShape.getAttribute("class")).contains("named");
+    // countries are shaded by their code, whatever the atlas calls them ("United States of America")
+    assertThat(d.findElement(By.cssSelector("#world-map path.country[data-iso3='USA']")).getAttribute("class"))
+        .contains("named");
+    assertThat(d.findElement(By.cssSelector("#world-map path.country[data-iso3='BRA']")).getAttribute("class"))
+        .doesNotContain("named");
     var c = iraq.getRect();
     var r = iraqShape.getRect();
     assertThat(c.getX() + c.getWidth() / 2).isBetween(r.getX(), r.getX() + r.getWidth());

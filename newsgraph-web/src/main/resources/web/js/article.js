@@ -210,6 +210,11 @@ function select(target, {a, entities, detail}) {
   replace(detail, rows);
 }
 
+/** A list of these items, or "None." */
+function listOrNone(items) {
+  return items.length ? h("ul", null, items) : h("p", {class: "empty"}, "None.");
+}
+
 /** A definition list of the pairs whose value is present. */
 function kv(pairs) {
   return h("dl", {class: "kv"}, pairs.filter(([, v]) => v !== null && v !== undefined && v !== "")
@@ -243,19 +248,19 @@ function recordPanel(a, record) {
           h("span", {class: "count"}, "×" + e.mentions),
           e.variants && e.variants.length > 1 ? h("div", {class: "variants"}, e.variants.join(" · ")) : null)))),
       unnamed.length ? h("details", {class: "unnamed-list"},
-        h("summary", null, unnamed.length + " things referred to but never named"),
+        h("summary", null, unnamed.length + (unnamed.length === 1 ? " thing" : " things") + " referred to but never named"),
         h("ul", null, unnamed.map((e) => h("li", null, e.name, h("span", {class: "count"}, "×" + e.mentions)))))
         : null),
     h("section", {class: "rec-quotes", id: "rec-quotes"}, h("h3", null, "Quotations"),
-      h("ul", null, a.quotations.filter((q) => q.kind !== "scare").map((q) => h("li", null,
+      listOrNone(a.quotations.filter((q) => q.kind !== "scare").map((q) => h("li", null,
         h("span", {class: "speaker"}, q.speaker_corpus_id
           ? h("a", {href: link("entity", null, q.speaker_corpus_id)}, q.speaker) : (q.speaker || "unknown speaker")),
         ": ", h("q", null, q.text))))),
     h("section", {class: "rec-counts"}, h("h3", null, "Counts"),
-      h("ul", null, a.counts.map((c) => h("li", null, num(c.value) + (c.object ? " " + c.object : ""),
+      listOrNone(a.counts.map((c) => h("li", null, num(c.value) + (c.object ? " " + c.object : ""),
         h("span", {class: "count"}, "“" + c.surface + "”"))))),
     h("section", {class: "rec-timexes"}, h("h3", null, "Time expressions"),
-      h("ul", null, a.timexes.map((t) => h("li", null, "“" + t.surface + "” → " + t.value)))),
+      listOrNone(a.timexes.map((t) => h("li", null, "“" + t.surface + "” → " + t.value)))),
     record ? h("details", {class: "raw"}, h("summary", null, "The stored record (JSON)"),
       h("pre", null, JSON.stringify(record, null, 2))) : null,
   ];

@@ -7,6 +7,9 @@ import {get, seg} from "./api.js";
 import {link} from "./route.js";
 import {histogram, radialGraph, worldMap} from "./charts.js";
 
+/** Entities on the graph at most: more labels than this overlap. */
+const GRAPH_NODES = 24;
+
 const TYPE_NAMES = {PER: "Person", ORG: "Organization", LOC: "Place", MISC: "Other name"};
 
 export async function renderEntity(root, route, live) {
@@ -40,7 +43,7 @@ export async function renderEntity(root, route, live) {
           onPick: (from, to) => { location.hash = link("search", {entity: [e.id], from, to}); }})),
       h("section", {class: "co", id: "co-entities"}, h("h2", null, "Seen with"),
         page.co_entities.length
-          ? radialGraph(e, page.co_entities, (o) => link("entity", null, o.id))
+          ? radialGraph(e, page.co_entities.slice(0, GRAPH_NODES), (o) => link("entity", null, o.id))
           : h("p", {class: "empty"}, "No other entity shares its articles.")),
       h("section", {class: "quotes", id: "entity-quotes"}, h("h2", null, "Quotations"),
         page.quotes.length ? h("ul", null, page.quotes.map((q) => h("li", {class: "quote"},

@@ -286,6 +286,7 @@ public final class CorpusQueries {
     }
     d = d.replaceAll("[\\s,;:()\"“”]+", " ").strip();
     d = LEADING_DETERMINER.matcher(d).replaceFirst("").strip();
+    d = d.replaceAll("[.!?]+$", "").strip();
     d = d.replaceAll("\\s+(?:of|for|and|in|at|with)$", "").strip();
     if (d.length() < 3 || !d.codePoints().anyMatch(Character::isLetter)) {
       return null;

@@ -151,6 +151,8 @@ class CorpusQueriesTest {
     assertThat(CorpusQueries.description("the country", names)).isEqualTo("country");
     assertThat(CorpusQueries.description("Trump's", names)).isNull();
     assertThat(CorpusQueries.description("the head of", names)).isEqualTo("head");
+    assertThat(CorpusQueries.description("chief executive of Apple Inc.", names))
+        .isEqualTo("chief executive of apple inc");
     assertThat(CorpusQueries.description("a \"strong\" leader, Trump", names)).isEqualTo("strong leader");
   }
 

@@ -312,63 +312,67 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The number of articles in the index as last committed. */
   public int size() {
-    IndexSearcher s = searcher();
-    return s == null ? 0 : s.getIndexReader().numDocs();
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease == null ? null : lease.searcher();
+      return s == null ? 0 : s.getIndexReader().numDocs();
+    }
   }
 
   /** Runs a search; a query that does not parse is a StoreException saying where and why. */
   public Results search(SearchRequest r) {
-    IndexSearcher s = searcher();
-    if (s == null) {
-      return new Results(0, List.of());
-    }
-    Query q = parse(r.query());
-    Query full = filtered(q, r);
-    try {
-      int n = Math.max(1, r.offset() + r.limit());
-      // one pass that ranks and counts every match (totals are exact; a count after a ranking
-      // that stopped counting at a thousand would evaluate the query twice)
-      TopDocs top =
-          r.newestFirst()
-              ? s.search(full, new TopFieldCollectorManager(
-                  new Sort(new SortField("published", SortField.Type.LONG, true)), n, null,
-                  Integer.MAX_VALUE, false))
-              : s.search(full, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
-      if (r.newestFirst()) {
-        TopFieldCollector.populateScores(top.scoreDocs, s, full);
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease == null ? null : lease.searcher();
+      if (s == null) {
+        return new Results(0, List.of());
       }
-      ScoreDoc[] docs = top.scoreDocs;
-      int from = Math.min(r.offset(), docs.length);
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, n));
-      String[] snippets = new String[page.length];
-      if (page.length > 0) {
-        UnifiedHighlighter h =
-            UnifiedHighlighter.builder(s, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-                .withMaxLength(200_000)
-                .build();
-        TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        snippets = h.highlight("text", q, pageDocs, 2);
+      Query q = parse(r.query());
+      Query full = filtered(q, r);
+      try {
+        int n = Math.max(1, r.offset() + r.limit());
+        // one pass that ranks and counts every match (totals are exact; a count after a ranking
+        // that stopped counting at a thousand would evaluate the query twice)
+        TopDocs top =
+            r.newestFirst()
+                ? s.search(full, new TopFieldCollectorManager(
+                    new Sort(new SortField("published", SortField.Type.LONG, true)), n, null,
+                    Integer.MAX_VALUE, false))
+                : s.search(full, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+        if (r.newestFirst()) {
+          TopFieldCollector.populateScores(top.scoreDocs, s, full);
+        }
+        ScoreDoc[] docs = top.scoreDocs;
+        int from = Math.min(r.offset(), docs.length);
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, n));
+        String[] snippets = new String[page.length];
+        if (page.length > 0) {
+          UnifiedHighlighter h =
+              UnifiedHighlighter.builder(s, analyzer)
+                  .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                  .withMaxLength(200_000)
+                  .build();
+          TopDocs pageDocs = new TopDocs(top.totalHits, page);
+          snippets = h.highlight("text", q, pageDocs, 2);
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+          Document d = s.storedFields().document(page[i].doc);
+          var day = d.getField("published");
+          hits.add(
+              new Hit(
+                  d.get("id"),
+                  d.get("title"),
+                  d.get("url"),
+                  d.get("site"),
+                  day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()),
+                  Float.isNaN(page[i].score) ? 0 : page[i].score,
+                  snippets[i] != null ? snippets[i] : leadSnippet(d.get("text"))));
+        }
+        return new Results(top.totalHits.value, hits);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooComplex(r.query());
+      } catch (IOException e) {
+        throw new StoreException("the search failed: " + e.getMessage(), e);
       }
-      List<Hit> hits = new ArrayList<>();
-      for (int i = 0; i < page.length; i++) {
-        Document d = s.storedFields().document(page[i].doc);
-        var day = d.getField("published");
-        hits.add(
-            new Hit(
-                d.get("id"),
-                d.get("title"),
-                d.get("url"),
-                d.get("site"),
-                day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()),
-                Float.isNaN(page[i].score) ? 0 : page[i].score,
-                snippets[i] != null ? snippets[i] : leadSnippet(d.get("text"))));
-      }
-      return new Results(top.totalHits.value, hits);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw tooComplex(r.query());
-    } catch (IOException e) {
-      throw new StoreException("the search failed: " + e.getMessage(), e);
     }
   }
 
@@ -413,30 +417,32 @@ public final class SearchIndex implements AutoCloseable {
    * matches come last.
    */
   public DayCounts countByDay(SearchRequest r, int maxDocs) {
-    IndexSearcher s = searcher();
-    if (s == null) {
-      return new DayCounts(0, 0, false, new TreeMap<>(), 0);
-    }
-    Query full = filtered(parse(r.query()), r);
-    try {
-      TopDocs top = newest(s, full, maxDocs);
-      SortedMap<LocalDate, Integer> days = new TreeMap<>();
-      int undated = 0;
-      for (ScoreDoc d : top.scoreDocs) {
-        long day = (Long) ((FieldDoc) d).fields[0];
-        if (day == Long.MIN_VALUE) {
-          undated++;
-        } else {
-          days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
-        }
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease == null ? null : lease.searcher();
+      if (s == null) {
+        return new DayCounts(0, 0, false, new TreeMap<>(), 0);
       }
-      long total = total(s, full, top);
-      int read = top.scoreDocs.length;
-      return new DayCounts(total, read, read < total, days, undated);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw tooComplex(r.query());
-    } catch (IOException e) {
-      throw new StoreException("the search failed: " + e.getMessage(), e);
+      Query full = filtered(parse(r.query()), r);
+      try {
+        TopDocs top = newest(s, full, maxDocs);
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        int undated = 0;
+        for (ScoreDoc d : top.scoreDocs) {
+          long day = (Long) ((FieldDoc) d).fields[0];
+          if (day == Long.MIN_VALUE) {
+            undated++;
+          } else {
+            days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
+          }
+        }
+        long total = total(s, full, top);
+        int read = top.scoreDocs.length;
+        return new DayCounts(total, read, read < total, days, undated);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooComplex(r.query());
+      } catch (IOException e) {
+        throw new StoreException("the search failed: " + e.getMessage(), e);
+      }
     }
   }
 
@@ -491,78 +497,80 @@ public final class SearchIndex implements AutoCloseable {
    * StoreException says to rebuild it.
    */
   public FacetCounts facetCounts(SearchRequest r, int maxDocs) {
-    IndexSearcher s = searcher();
-    if (s == null) {
-      return FacetCounts.NONE;
-    }
-    Query full = filtered(parse(r.query()), r);
-    try {
-      int layout = writer != null ? LAYOUT : layout(
-          ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
-      if (layout < LAYOUT) {
-        throw new StoreException("the search index has layout " + layout + ", made before"
-            + " facets (layout " + LAYOUT + "); rebuild it from the tables with 'newsgraph"
-            + " reindex' (a newsgraph ingest into the store also does)",
-            new IllegalStateException("index layout " + layout));
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease == null ? null : lease.searcher();
+      if (s == null) {
+        return FacetCounts.NONE;
       }
-      TopDocs top = newest(s, full, maxDocs);
-      ScoreDoc[] hits = top.scoreDocs;
-      // doc values are read in index order, leaf by leaf; ids keep the newest-first order
-      Integer[] order = new Integer[hits.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
-      String[] ids = new String[hits.length];
-      Map<String, Integer> sites = new java.util.HashMap<>();
-      Map<String, Integer> languages = new java.util.HashMap<>();
-      Map<String, Integer> entities = new java.util.HashMap<>();
-      SortedMap<LocalDate, Integer> days = new TreeMap<>();
-      int undated = 0;
-      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-      int k = 0;
-      while (k < order.length) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[order[k]].doc, leaves));
-        LeafReader lr = leaf.reader();
-        BinaryDocValues idValues = DocValues.getBinary(lr, DV_ID);
-        OrdCounts site = new OrdCounts(DocValues.getSorted(lr, DV_SITE));
-        OrdCounts language = new OrdCounts(DocValues.getSorted(lr, DV_LANGUAGE));
-        SortedSetDocValues entityValues = DocValues.getSortedSet(lr, DV_ENTITY);
-        OrdCounts entity = new OrdCounts(entityValues);
-        int end = leaf.docBase + lr.maxDoc();
-        for (; k < order.length && hits[order[k]].doc < end; k++) {
-          int i = order[k];
-          int doc = hits[i].doc - leaf.docBase;
-          if (!idValues.advanceExact(doc)) {
-            throw new StoreException("the search index holds an article without its doc values;"
-                + " rebuild it from the tables with 'newsgraph reindex'",
-                new IllegalStateException("doc " + hits[i].doc));
-          }
-          ids[i] = idValues.binaryValue().utf8ToString();
-          site.add(doc);
-          language.add(doc);
-          if (entityValues.advanceExact(doc)) {
-            for (int n = 0; n < entityValues.docValueCount(); n++) {
-              entity.count(entityValues.nextOrd());
+      Query full = filtered(parse(r.query()), r);
+      try {
+        int layout = writer != null ? LAYOUT : layout(
+            ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+        if (layout < LAYOUT) {
+          throw new StoreException("the search index has layout " + layout + ", made before"
+              + " facets (layout " + LAYOUT + "); rebuild it from the tables with 'newsgraph"
+              + " reindex' (a newsgraph ingest into the store also does)",
+              new IllegalStateException("index layout " + layout));
+        }
+        TopDocs top = newest(s, full, maxDocs);
+        ScoreDoc[] hits = top.scoreDocs;
+        // doc values are read in index order, leaf by leaf; ids keep the newest-first order
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        Map<String, Integer> sites = new java.util.HashMap<>();
+        Map<String, Integer> languages = new java.util.HashMap<>();
+        Map<String, Integer> entities = new java.util.HashMap<>();
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        int undated = 0;
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int k = 0;
+        while (k < order.length) {
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[order[k]].doc, leaves));
+          LeafReader lr = leaf.reader();
+          BinaryDocValues idValues = DocValues.getBinary(lr, DV_ID);
+          OrdCounts site = new OrdCounts(DocValues.getSorted(lr, DV_SITE));
+          OrdCounts language = new OrdCounts(DocValues.getSorted(lr, DV_LANGUAGE));
+          SortedSetDocValues entityValues = DocValues.getSortedSet(lr, DV_ENTITY);
+          OrdCounts entity = new OrdCounts(entityValues);
+          int end = leaf.docBase + lr.maxDoc();
+          for (; k < order.length && hits[order[k]].doc < end; k++) {
+            int i = order[k];
+            int doc = hits[i].doc - leaf.docBase;
+            if (!idValues.advanceExact(doc)) {
+              throw new StoreException("the search index holds an article without its doc values;"
+                  + " rebuild it from the tables with 'newsgraph reindex'",
+                  new IllegalStateException("doc " + hits[i].doc));
+            }
+            ids[i] = idValues.binaryValue().utf8ToString();
+            site.add(doc);
+            language.add(doc);
+            if (entityValues.advanceExact(doc)) {
+              for (int n = 0; n < entityValues.docValueCount(); n++) {
+                entity.count(entityValues.nextOrd());
+              }
+            }
+            long day = (Long) ((FieldDoc) hits[i]).fields[0];
+            if (day == Long.MIN_VALUE) {
+              undated++;
+            } else {
+              days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
             }
           }
-          long day = (Long) ((FieldDoc) hits[i]).fields[0];
-          if (day == Long.MIN_VALUE) {
-            undated++;
-          } else {
-            days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
-          }
+          site.addTo(sites);
+          language.addTo(languages);
+          entity.addTo(entities);
         }
-        site.addTo(sites);
-        language.addTo(languages);
-        entity.addTo(entities);
+        return new FacetCounts(total(s, full, top), java.util.Arrays.asList(ids), sites, languages,
+            entities, days, undated);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooComplex(r.query());
+      } catch (IOException e) {
+        throw new StoreException("the search failed: " + e.getMessage(), e);
       }
-      return new FacetCounts(total(s, full, top), java.util.Arrays.asList(ids), sites, languages,
-          entities, days, undated);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw tooComplex(r.query());
-    } catch (IOException e) {
-      throw new StoreException("the search failed: " + e.getMessage(), e);
     }
   }
 
@@ -626,41 +634,43 @@ public final class SearchIndex implements AutoCloseable {
    * StoreException saying so when more than {@code max} match: the ids are held in memory.
    */
   public List<String> ids(String query, LocalDate from, LocalDate to, int max) {
-    IndexSearcher s = searcher();
-    if (s == null) {
-      return List.of();
-    }
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST);
-    if (from != null || to != null) {
-      long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
-      long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
-      b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
-    }
-    Query q = b.build();
-    try {
-      int n = s.count(q);
-      if (n > max) {
-        throw new StoreException("the query '" + query + "' matches " + n + " articles, more than "
-            + max + " at a time; narrow it (words, dates), or leave it out and export by dates");
-      }
-      if (n == 0) {
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease == null ? null : lease.searcher();
+      if (s == null) {
         return List.of();
       }
-      ScoreDoc[] docs = s.search(q, n).scoreDocs;
-      int[] ids = new int[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        ids[i] = docs[i].doc;
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST);
+      if (from != null || to != null) {
+        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
       }
-      java.util.Arrays.sort(ids);
-      List<String> out = new ArrayList<>(ids.length);
-      var stored = s.storedFields();
-      for (int doc : ids) {
-        out.add(stored.document(doc, Set.of("id")).get("id"));
+      Query q = b.build();
+      try {
+        int n = s.count(q);
+        if (n > max) {
+          throw new StoreException("the query '" + query + "' matches " + n + " articles, more than "
+              + max + " at a time; narrow it (words, dates), or leave it out and export by dates");
+        }
+        if (n == 0) {
+          return List.of();
+        }
+        ScoreDoc[] docs = s.search(q, n).scoreDocs;
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+          ids[i] = docs[i].doc;
+        }
+        java.util.Arrays.sort(ids);
+        List<String> out = new ArrayList<>(ids.length);
+        var stored = s.storedFields();
+        for (int doc : ids) {
+          out.add(stored.document(doc, Set.of("id")).get("id"));
+        }
+        return out;
+      } catch (IOException e) {
+        throw new StoreException("the search failed: " + e.getMessage(), e);
       }
-      return out;
-    } catch (IOException e) {
-      throw new StoreException("the search failed: " + e.getMessage(), e);
     }
   }
 
@@ -738,33 +748,44 @@ public final class SearchIndex implements AutoCloseable {
     return nl < 0 ? String.valueOf(m) : m.substring(0, nl);
   }
 
-  /** A searcher over the latest commit (reopened when the index has changed), or null. */
-  private synchronized IndexSearcher searcher() {
-    try {
-      if (writer != null) {
-        DirectoryReader fresh =
-            reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
-        if (fresh != null) {
-          if (reader != null) {
-            reader.close();
-          }
-          reader = fresh;
-        }
-      } else {
-        if (reader == null) {
-          if (!DirectoryReader.indexExists(dir)) {
-            return null;
-          }
-          reader = DirectoryReader.open(dir);
-        } else {
-          DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
-          if (fresh != null) {
-            reader.close();
-            reader = fresh;
-          }
-        }
+  /**
+   * A searcher over the latest commit, held until closed: the reader under it stays open while a
+   * request uses it, even when another request meanwhile reopens the index on a newer commit (the
+   * old reader closes when its last lease does).
+   */
+  private record Lease(IndexSearcher searcher) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        searcher.getIndexReader().decRef();
+      } catch (IOException e) {
+        throw new StoreException("cannot release the search index: " + e.getMessage(), e);
       }
-      return new IndexSearcher(reader);
+    }
+  }
+
+  /** A lease on a searcher over the latest commit (reopened when the index has changed), or null. */
+  private synchronized Lease lease() {
+    try {
+      DirectoryReader fresh;
+      if (writer != null) {
+        fresh = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
+      } else if (reader == null) {
+        fresh = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
+      } else {
+        fresh = DirectoryReader.openIfChanged(reader);
+      }
+      if (fresh != null) {
+        if (reader != null) {
+          reader.decRef(); // this object's reference; leases still out keep it open
+        }
+        reader = fresh;
+      }
+      if (reader == null) {
+        return null;
+      }
+      reader.incRef();
+      return new Lease(new IndexSearcher(reader));
     } catch (IOException e) {
       throw new StoreException("cannot read the search index: " + e.getMessage()
           + "; 'newsgraph reindex' rebuilds it from the tables", e);
@@ -775,7 +796,8 @@ public final class SearchIndex implements AutoCloseable {
   public synchronized void close() {
     try {
       if (reader != null) {
-        reader.close();
+        reader.decRef();
+        reader = null;
       }
       if (writer != null) {
         writer.close();

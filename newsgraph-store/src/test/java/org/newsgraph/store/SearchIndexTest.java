@@ -217,4 +217,51 @@ class SearchIndexTest {
       assertThat(ix.layout()).isEqualTo(SearchIndex.LAYOUT);
     }
   }
+
+  /**
+   * Requests that search while commits land (a server reading a store that an ingest writes) each
+   * see one whole commit, and never an index closed under them by another request's reopening.
+   */
+  @Test
+  void searchesWhileCommitsLandNeverSeeAClosedIndex() throws Exception {
+    try (SearchIndex writer = index(); SearchIndex reader = SearchIndex.openReader(dir)) {
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Thread> readers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        Thread th =
+            new Thread(
+                () -> {
+                  try {
+                    while (!done.get()) {
+                      long total = reader.search(all("troops")).total();
+                      assertThat(total % 10).isZero(); // whole batches of ten only
+                      reader.countByDay(all("troops"), 10_000);
+                      reader.facetCounts(all("troops"), 10_000);
+                    }
+                  } catch (Throwable e) {
+                    failures.add(e);
+                  }
+                });
+        th.start();
+        readers.add(th);
+      }
+      for (int batch = 2; batch < 160; batch++) {
+        List<ArticleDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+          docs.add(new ArticleDoc("b" + batch + "-" + i, "Later " + i, "More troops arrived.",
+              null, "example.org", "en", List.of(), LocalDate.of(2020, 3, 1), Set.of()));
+        }
+        writer.add(docs);
+        writer.commit(batch);
+        Thread.sleep(1);
+      }
+      done.set(true);
+      for (Thread th : readers) {
+        th.join(30_000);
+      }
+      assertThat(failures).isEmpty();
+      assertThat(reader.search(all("troops")).total()).isEqualTo(1500 + 158 * 10);
+    }
+  }
 }

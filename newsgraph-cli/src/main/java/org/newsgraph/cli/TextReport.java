@@ -30,7 +30,7 @@ final class TextReport {
     Metadata m = doc.metadata();
     line(sb, "Article", doc.id() + "  (" + doc.source().name() + ")");
     if (m.title() != null) {
-      line(sb, "Title", m.title());
+      line(sb, "Title", m.title() + "  (" + m.titleEvidence() + ")");
     }
     if (!m.authors().isEmpty()) {
       line(sb, "Authors", String.join(", ", m.authors()));

@@ -45,7 +45,7 @@ public final class PlainTextExtractor {
         case TEASER -> related.add(relatedLink(line, b.span()));
         case TITLE -> {
           if (meta.title() == null) {
-            meta = meta.withTitle(line.strip());
+            meta = meta.withTitle(line.strip(), "first line");
           }
         }
         case CREDIT -> {

@@ -67,8 +67,21 @@ class PlainTextExtractorTest {
     assertThat(d.blocks()).extracting(Block::kind)
         .containsExactly(BlockKind.TITLE, BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
     assertThat(d.metadata().title()).startsWith("Northrop Grumman and Airbus");
+    assertThat(d.metadata().titleEvidence()).isEqualTo("first line");
     assertThat(d.metadata().published().date()).hasToString("2008-03-01");
     assertThat(d.metadata().published().evidence()).isEqualTo("dateline");
+  }
+
+  @Test
+  void aGivenTitleIsTheTitleAndTheTextStaysAsItIs() {
+    String text = "Storm hits coast\n\nThe storm hit the coast on Monday, flooding streets.\n";
+    Document d =
+        new PlainTextExtractor()
+            .extract("t", text, SRC, Metadata.EMPTY.withTitle("Given headline", "jsonl title"));
+    assertThat(d.metadata().title()).isEqualTo("Given headline");
+    assertThat(d.metadata().titleEvidence()).isEqualTo("jsonl title");
+    assertThat(d.text()).as("the title is not added to the text").isEqualTo(text);
+    assertThat(d.blocks().get(0).kind()).isEqualTo(BlockKind.TITLE);
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.Objects;
  * empty list); {@code with*} methods return copies.
  *
  * @param title the headline
+ * @param titleEvidence where the title came from ("og:title", "first line", "jsonl title"); set
+ *     exactly when {@code title} is
  * @param authors person or agency names, clean (no "By", no job titles)
  * @param published the publication date, with its evidence
  * @param modified the date of the last change the publisher states, with its evidence
@@ -22,6 +24,7 @@ import java.util.Objects;
  */
 public record Metadata(
     String title,
+    String titleEvidence,
     List<String> authors,
     DateClaim published,
     DateClaim modified,
@@ -35,69 +38,76 @@ public record Metadata(
     String imageUrl) {
 
   public static final Metadata EMPTY =
-      new Metadata(null, List.of(), null, null, null, null, null, null, null, null, null, null);
+      new Metadata(
+          null, null, List.of(), null, null, null, null, null, null, null, null, null, null);
 
   public Metadata {
+    if ((title == null) != (titleEvidence == null)) {
+      throw new IllegalArgumentException(
+          "a title comes with its evidence, and evidence with a title: " + title + ", "
+              + titleEvidence);
+    }
     authors = List.copyOf(Objects.requireNonNullElse(authors, List.of()));
   }
 
-  public Metadata withTitle(String value) {
-    return new Metadata(value, authors, published, modified, url, canonicalUrl, siteName, credit,
-        language, section, description, imageUrl);
+  /** The title and where it came from; both {@code null} for no title. */
+  public Metadata withTitle(String value, String evidence) {
+    return new Metadata(value, evidence, authors, published, modified, url, canonicalUrl,
+        siteName, credit, language, section, description, imageUrl);
   }
 
   public Metadata withAuthors(List<String> value) {
-    return new Metadata(title, value, published, modified, url, canonicalUrl, siteName, credit,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, value, published, modified, url, canonicalUrl,
+        siteName, credit, language, section, description, imageUrl);
   }
 
   public Metadata withPublished(DateClaim value) {
-    return new Metadata(title, authors, value, modified, url, canonicalUrl, siteName, credit,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, value, modified, url, canonicalUrl,
+        siteName, credit, language, section, description, imageUrl);
   }
 
   public Metadata withModified(DateClaim value) {
-    return new Metadata(title, authors, published, value, url, canonicalUrl, siteName, credit,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, value, url, canonicalUrl,
+        siteName, credit, language, section, description, imageUrl);
   }
 
   public Metadata withUrl(String value) {
-    return new Metadata(title, authors, published, modified, value, canonicalUrl, siteName, credit,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, value, canonicalUrl,
+        siteName, credit, language, section, description, imageUrl);
   }
 
   public Metadata withCanonicalUrl(String value) {
-    return new Metadata(title, authors, published, modified, url, value, siteName, credit,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, value,
+        siteName, credit, language, section, description, imageUrl);
   }
 
   public Metadata withSiteName(String value) {
-    return new Metadata(title, authors, published, modified, url, canonicalUrl, value, credit,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, canonicalUrl,
+        value, credit, language, section, description, imageUrl);
   }
 
   public Metadata withCredit(String value) {
-    return new Metadata(title, authors, published, modified, url, canonicalUrl, siteName, value,
-        language, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, canonicalUrl,
+        siteName, value, language, section, description, imageUrl);
   }
 
   public Metadata withLanguage(String value) {
-    return new Metadata(title, authors, published, modified, url, canonicalUrl, siteName, credit,
-        value, section, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, canonicalUrl,
+        siteName, credit, value, section, description, imageUrl);
   }
 
   public Metadata withSection(String value) {
-    return new Metadata(title, authors, published, modified, url, canonicalUrl, siteName, credit,
-        language, value, description, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, canonicalUrl,
+        siteName, credit, language, value, description, imageUrl);
   }
 
   public Metadata withDescription(String value) {
-    return new Metadata(title, authors, published, modified, url, canonicalUrl, siteName, credit,
-        language, section, value, imageUrl);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, canonicalUrl,
+        siteName, credit, language, section, value, imageUrl);
   }
 
   public Metadata withImageUrl(String value) {
-    return new Metadata(title, authors, published, modified, url, canonicalUrl, siteName, credit,
-        language, section, description, value);
+    return new Metadata(title, titleEvidence, authors, published, modified, url, canonicalUrl,
+        siteName, credit, language, section, description, value);
   }
 }

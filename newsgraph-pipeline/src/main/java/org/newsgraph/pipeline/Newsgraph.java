@@ -244,6 +244,9 @@ public final class Newsgraph {
     if (options.url() != null) {
       meta = meta.withUrl(options.url());
     }
+    if (options.title() != null) {
+      meta = meta.withTitle(options.title(), options.titleEvidence());
+    }
     return meta;
   }
 

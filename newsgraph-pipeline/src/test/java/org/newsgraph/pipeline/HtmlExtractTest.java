@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Metadata;
 import org.newsgraph.model.RawInput;
+import org.newsgraph.model.json.RecordJson;
 
 /** {@link Newsgraph#extract} on web pages: metadata without models, also when no text is found. */
 class HtmlExtractTest {
@@ -36,5 +38,32 @@ class HtmlExtractTest {
     Outcome o = ng.extract(page("<html><body><p>Text of the story, long enough to be a paragraph.</p></body></html>"),
         AnalyzeOptions.NONE.withUrl("https://blog.example.org/2020/06/11/story/"));
     assertThat(o.document().metadata().published().evidence()).isEqualTo("url path");
+  }
+
+  @Test
+  void aGivenTitleAndDateWinOverThePagesAndTheRecordSaysWhereTheTitleCameFrom() {
+    RawInput in = page("<html><head><title>Heute | Beispiel</title>"
+        + "<meta property=\"article:published_time\" content=\"2020-06-11T10:00:00+02:00\"></head>"
+        + "<body><p>Text of the story, long enough to be a paragraph.</p></body></html>");
+    AnalyzeOptions given =
+        AnalyzeOptions.published(LocalDate.of(2020, 6, 12)).withTitle("Given headline", "jsonl title");
+    Metadata m = ng.extract(in, given).document().metadata();
+    assertThat(m.title()).isEqualTo("Given headline");
+    assertThat(m.titleEvidence()).isEqualTo("jsonl title");
+    assertThat(m.published().date()).isEqualTo(LocalDate.of(2020, 6, 12));
+    var record = RecordJson.toTree(ng.extract(in, given).document(), RecordJson.Options.DEFAULT);
+    assertThat(record.at("/metadata/title").asText()).isEqualTo("Given headline");
+    assertThat(record.at("/metadata/titleEvidence").asText()).isEqualTo("jsonl title");
+    Metadata found = ng.extract(in, AnalyzeOptions.NONE).document().metadata();
+    assertThat(found.title()).isEqualTo("Heute");
+    assertThat(found.titleEvidence()).isEqualTo("title");
+  }
+
+  @Test
+  void aGivenTitleNeedsItsEvidence() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> AnalyzeOptions.NONE.withTitle("Given headline", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("evidence");
   }
 }

@@ -41,11 +41,15 @@ public final class HtmlExtractor {
     return assemble(meta, blocks);
   }
 
-  /** What the caller gave wins over what the page says, field by field. */
+  /**
+   * What the caller gave wins over what the page says, field by field: a title or date given
+   * with the input (a JSONL line's, a feed item's date) is the producer's statement about this
+   * article, where the page's are found by rules.
+   */
   static Metadata merge(Metadata given, Metadata found) {
     Metadata m = found;
     if (given.title() != null) {
-      m = m.withTitle(given.title());
+      m = m.withTitle(given.title(), given.titleEvidence());
     }
     if (!given.authors().isEmpty()) {
       m = m.withAuthors(given.authors());

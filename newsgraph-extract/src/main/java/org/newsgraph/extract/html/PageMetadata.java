@@ -44,11 +44,12 @@ public final class PageMetadata {
     declared.add(PageFacts.publisherName(ld));
     Set<String> siteNames = AuthorNames.siteNames(declared, url != null ? url : base);
     String language = PageFacts.language(ix, ld);
-    String title = titles.find(ix, ld, siteNames);
+    PageTitles.Proposal headline = titles.find(ix, ld, siteNames);
+    String title = headline == null ? null : headline.text();
     PageDates.Dates d = dates.find(page, ix, ld, url, language);
     return Metadata.EMPTY
         .withUrl(url)
-        .withTitle(title)
+        .withTitle(title, headline == null ? null : headline.source())
         .withAuthors(authors.find(ix, ld, siteNames))
         .withPublished(d.published())
         .withModified(d.modified())

@@ -80,8 +80,11 @@ final class PageTitles {
     }
   }
 
-  /** The headline, or {@code null}; {@code siteNames} lower case. */
-  String find(PageIndex ix, JsonLd ld, Set<String> siteNames) {
+  /**
+   * The headline and the source it came from (its evidence: "og:title", "json-ld headline",
+   * "title", ...), or {@code null}; {@code siteNames} lower case.
+   */
+  Proposal find(PageIndex ix, JsonLd ld, Set<String> siteNames) {
     List<Proposal> ps = new ArrayList<>();
     for (Proposal p : proposals(ix, ld)) {
       ps.add(new Proposal(p.source(), withoutSite(p.text(), siteNames)));
@@ -111,14 +114,14 @@ final class PageTitles {
       }
     }
     if (best != null) {
-      return best.text();
+      return best;
     }
     for (Proposal p : ps) {
       if (!p.source().equals("h1")) {
-        return p.source().equals("title") ? cutSiteSuffix(p.text()) : p.text();
+        return p.source().equals("title") ? new Proposal("title", cutSiteSuffix(p.text())) : p;
       }
     }
-    return ps.get(0).text();
+    return ps.get(0);
   }
 
   /** The keys of a text as it is and with a site affix cut off at a separator. */

@@ -192,4 +192,22 @@ class MainTextTest {
     }
     assertThat(results).hasSize(80).allSatisfy(r -> assertThat(r).isEqualTo(first));
   }
+
+  @Test
+  void aGivenTitleIsTheArticlesTitleAndThePageKeepsItsHeadline() {
+    Metadata given = Metadata.EMPTY.withTitle("Harbour bridge to shut for the summer", "jsonl title");
+    ExtractedArticle a = EXTRACTOR.extract(
+        "<html><head><title>Bridge closed | Example News</title></head><body><article>"
+            + "<h1>Bridge closed for repairs</h1>" + PROSE + "</article></body></html>",
+        null, given);
+    assertThat(a.metadata().title()).isEqualTo("Harbour bridge to shut for the summer");
+    assertThat(a.metadata().titleEvidence()).isEqualTo("jsonl title");
+    assertThat(texts(a, BlockKind.TITLE)).as("the text is the page's").containsExactly("Bridge closed for repairs");
+
+    ExtractedArticle untitled = EXTRACTOR.extract("<html><body><article>" + PROSE + "</article></body></html>",
+        null, given);
+    assertThat(texts(untitled, BlockKind.TITLE)).containsExactly("Harbour bridge to shut for the summer");
+    assertThat(untitled.blocks().get(0).rule()).isEqualTo("metadata-title");
+    assertThat(untitled.text()).startsWith("Harbour bridge to shut for the summer\n\nThe city council");
+  }
 }

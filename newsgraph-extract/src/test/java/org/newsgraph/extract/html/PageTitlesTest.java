@@ -57,5 +57,16 @@ class PageTitlesTest {
   @Test
   void noSourceNoTitle() {
     assertThat(title("", "<p>text</p>")).isNull();
+    assertThat(read(page("", "<p>text</p>")).titleEvidence()).isNull();
+  }
+
+  @Test
+  void theEvidenceNamesTheSourceThatWon() {
+    String agreed = ld("{\"@type\":\"NewsArticle\",\"headline\":\"Storm hits the coast\"}")
+        + "<title>Storm hits the coast | Example</title>";
+    assertThat(read(page(agreed, "")).titleEvidence()).isEqualTo("json-ld headline");
+    assertThat(read(page("<title>Storm hits the coast | Example</title>", "<h1>Menu</h1>"))
+        .titleEvidence()).isEqualTo("title");
+    assertThat(read(page("", "<h1>Storm hits the coast</h1>")).titleEvidence()).isEqualTo("h1");
   }
 }

@@ -150,10 +150,10 @@ final class FeedSource implements Source {
                 : new RawInput(page.name(), page.bytes(), "text/plain", page.declaredCharset());
         return SourceItem.ok(url, url, raw, url, published);
       } catch (InputException e) {
-        return new SourceItem(url, url, null, url, published, e.reason());
+        return new SourceItem(url, url, null, url, published, null, null, e.reason());
       } catch (RuntimeException e) {
-        return new SourceItem(
-            url, url, null, url, published, "could not be fetched: " + Inputs.message(e));
+        return new SourceItem(url, url, null, url, published, null, null,
+            "could not be fetched: " + Inputs.message(e));
       }
     }
     return null;

@@ -17,18 +17,20 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.model.RawInput;
 
 /**
- * One article a line: {@code {"url": ..., "html": ... or "text": ..., "published": ...}}, with
- * optional "title" and "id" (read past: the article's own title is found in it). An "html"
- * that is a file name ("../html/page.html.gz") names the page's file, relative to the JSONL
- * file's folder. Blank lines are
- * skipped; a bad line is a failed item naming file:line. A line is held in memory only up to its
- * bound, so a file of any size streams.
+ * One article a line: {@code {"url": ..., "html": ... or "text": ..., "title": ..., "published":
+ * ...}}, the date also under the names other exports give it ({@link #DATE_FIELDS}); "id" and
+ * any other field are read past. An "html" that is a file name ("../html/page.html.gz") names
+ * the page's file, relative to the JSONL file's folder. Blank lines are skipped; a bad line is a
+ * failed item naming file:line. A line is held in memory only up to its bound, so a file of any
+ * size streams.
  */
 final class JsonlSource implements Source {
 
@@ -38,9 +40,29 @@ final class JsonlSource implements Source {
    */
   static final int LINE_FACTOR = 6;
 
+  /**
+   * The fields that give the publication date, each in the same forms: "published", and the
+   * names exports commonly use for it: "date" (trafilatura, Hugging Face's cc_news, the demo
+   * corpus of the shared data), "date_publish" (news-please), "publishing_date" (Fundus). RSS's
+   * "pubDate" is not one: it is written as RFC 822, not ISO.
+   */
+  static final List<String> DATE_FIELDS =
+      List.of("published", "date", "date_publish", "publishing_date");
+
+  /**
+   * A "title" longer than this is no headline (headlines rarely pass 300 characters) but text in
+   * the wrong field, and the line fails rather than give an article that title.
+   */
+  static final int MAX_TITLE_CHARS = 1000;
+
+  /** The evidence of a title a line gives, in the record's {@code metadata.titleEvidence}. */
+  static final String TITLE_EVIDENCE = "jsonl title";
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final String SHAPE =
-      "each line holds one article as {\"url\": ..., \"html\" or \"text\": ..., \"published\":"
-          + " ...}";
+      "each line holds one article as {\"url\": ..., \"html\" or \"text\": ..., \"title\":"
+          + " ..., \"published\": ...}";
 
   private final String name;
   private final String keyBase;
@@ -148,20 +170,24 @@ final class JsonlSource implements Source {
     }
     String url;
     LocalDate published;
-    try {
-      url = optionalString(node, "url");
-      published = date(optionalString(node, "published"));
-    } catch (BadField e) {
-      return failed(e.getMessage());
-    }
+    String title;
     String html;
     String text;
     try {
+      url = optionalString(node, "url");
+      published = published(node);
+      title = title(node);
       html = optionalString(node, "html");
       text = optionalString(node, "text");
     } catch (BadField e) {
       return failed(e.getMessage());
     }
+    SourceItem item = item(url, published, html, text);
+    return title == null || !item.ok() ? item : item.withTitle(title, TITLE_EVIDENCE);
+  }
+
+  /** The line's input, from its "html" or "text", or why it has none. */
+  private SourceItem item(String url, LocalDate published, String html, String text) {
     // Both given: the page is read, since its text and its metadata both come from it.
     String content = html != null ? html : text;
     String field = html != null ? "html" : "text";
@@ -228,6 +254,53 @@ final class JsonlSource implements Source {
     }
   }
 
+  /**
+   * The publication date of the first of {@link #DATE_FIELDS} that the line gives, each read by
+   * {@link #date}; two that give different days are an error naming both.
+   */
+  private static LocalDate published(JsonNode node) throws BadField {
+    LocalDate date = null;
+    String from = null;
+    String fromWritten = null;
+    for (String field : DATE_FIELDS) {
+      String written = optionalString(node, field);
+      LocalDate d = date(field, written);
+      if (d == null) {
+        continue;
+      }
+      if (date == null) {
+        date = d;
+        from = field;
+        fromWritten = written;
+      } else if (!d.equals(date)) {
+        throw new BadField(
+            "has a \"" + from + "\" (\"" + shorten(fromWritten) + "\") and a \"" + field
+                + "\" (\"" + shorten(written) + "\") that give different days; give the"
+                + " publication date once, or the same day in both");
+      }
+    }
+    return date;
+  }
+
+  /** The "title", white space made single spaces, or null; a title too long is an error. */
+  private static String title(JsonNode node) throws BadField {
+    String t = optionalString(node, "title");
+    if (t == null) {
+      return null;
+    }
+    String one = WHITE_SPACE.matcher(t).replaceAll(" ").strip();
+    if (one.length() > MAX_TITLE_CHARS) {
+      throw new BadField(
+          String.format(
+              Locale.ROOT,
+              "has a \"title\" of %d characters, longer than a headline (at most %d): is it the"
+                  + " article's text? Put that in \"text\"",
+              one.length(),
+              MAX_TITLE_CHARS));
+    }
+    return one;
+  }
+
   /** A string field, null when absent, JSON null or blank; a field of another type is an error. */
   private static String optionalString(JsonNode node, String field) throws BadField {
     JsonNode v = node.get(field);
@@ -244,9 +317,9 @@ final class JsonlSource implements Source {
   /**
    * The date of an ISO date or date-time ("2020-06-11", "2020-06-11T10:00:00Z",
    * "2020-06-11T10:00:00+02:00", "2020-06-11 10:00:00"), as written: an offset does not move it to
-   * another day.
+   * another day. {@code field} names it in the message when it is in another form.
    */
-  static LocalDate date(String s) throws BadField {
+  static LocalDate date(String field, String s) throws BadField {
     if (s == null) {
       return null;
     }
@@ -262,7 +335,7 @@ final class JsonlSource implements Source {
       return LocalDate.from(t);
     } catch (DateTimeException e) {
       throw new BadField(
-          "has a \"published\" that is not an ISO date or date-time (\""
+          "has a \"" + field + "\" that is not an ISO date or date-time (\""
               + shorten(s)
               + "\"); write it as 2020-06-11 or 2020-06-11T10:00:00Z");
     }

@@ -16,17 +16,30 @@ import org.newsgraph.model.RawInput;
  *     declaredCharset} from HTTP headers when known); {@code null} when failed
  * @param url the page's address when known (WARC-Target-URI, the JSONL "url", the feed link), else
  *     {@code null}
- * @param published a publication date the source states (JSONL "published", a feed item's date;
- *     never the WARC-Date, which is when the page was fetched), else {@code null}
+ * @param published a publication date the source states (JSONL "published" or "date", a feed
+ *     item's date; never the WARC-Date, which is when the page was fetched), else {@code null}
+ * @param title a headline the source states (JSONL "title"), else {@code null}
+ * @param titleEvidence where {@code title} came from ("jsonl title"); set exactly when it is
  * @param failure {@code null} when the item is ok; else the reason, a sentence that names what is
  *     wrong and what to do
  */
 public record SourceItem(
-    String key, String name, RawInput input, String url, LocalDate published, String failure) {
+    String key,
+    String name,
+    RawInput input,
+    String url,
+    LocalDate published,
+    String title,
+    String titleEvidence,
+    String failure) {
 
   public SourceItem {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(name, "name");
+    if ((title == null) != (titleEvidence == null)) {
+      throw new IllegalArgumentException(
+          "a title comes with its evidence, and evidence with a title: " + name);
+    }
     if ((input == null) == (failure == null)) {
       throw new IllegalArgumentException(
           "a source item has either an input or a failure, not both or neither: " + name);
@@ -38,16 +51,22 @@ public record SourceItem(
 
   public static SourceItem ok(
       String key, String name, RawInput input, String url, LocalDate published) {
-    return new SourceItem(key, name, Objects.requireNonNull(input, "input"), url, published, null);
+    return new SourceItem(
+        key, name, Objects.requireNonNull(input, "input"), url, published, null, null, null);
   }
 
   public static SourceItem failed(String key, String name, String reason) {
-    return new SourceItem(key, name, null, null, null, reason);
+    return new SourceItem(key, name, null, null, null, null, null, reason);
   }
 
   /** A failed item whose address is known (a WARC record, a feed link). */
   public static SourceItem failed(String key, String name, String url, String reason) {
-    return new SourceItem(key, name, null, url, null, reason);
+    return new SourceItem(key, name, null, url, null, null, null, reason);
+  }
+
+  /** The item with the headline its source states, and where it was stated ("jsonl title"). */
+  public SourceItem withTitle(String value, String evidence) {
+    return new SourceItem(key, name, input, url, published, value, evidence, failure);
   }
 
   public boolean ok() {

@@ -49,6 +49,7 @@ class JsonlSourceTest {
         .as("JSON strings are Unicode: UTF-8 bytes, whatever the page's meta says")
         .isEqualTo("UTF-8");
     assertThat(Drain.text(a)).contains("<p>Caf\u00e9</p>");
+    assertThat(a.title()).isEqualTo("A");
 
     SourceItem b = items.get(1);
     assertThat(b.key()).as("blank lines count as lines").endsWith("#4");
@@ -140,11 +141,110 @@ class JsonlSourceTest {
 
   @Test
   void isoDatesAndDateTimesGiveTheDateAsWritten() throws Exception {
-    assertThat(JsonlSource.date("2020-06-11")).isEqualTo(LocalDate.of(2020, 6, 11));
-    assertThat(JsonlSource.date("2020-06-11T23:59:59Z")).isEqualTo(LocalDate.of(2020, 6, 11));
-    assertThat(JsonlSource.date("2020-06-11T01:00:00+09:00")).isEqualTo(LocalDate.of(2020, 6, 11));
-    assertThat(JsonlSource.date("2020-06-11T10:15:30.123")).isEqualTo(LocalDate.of(2020, 6, 11));
-    assertThat(JsonlSource.date(null)).isNull();
+    LocalDate day = LocalDate.of(2020, 6, 11);
+    assertThat(JsonlSource.date("published", "2020-06-11")).isEqualTo(day);
+    assertThat(JsonlSource.date("published", "2020-06-11T23:59:59Z")).isEqualTo(day);
+    assertThat(JsonlSource.date("published", "2020-06-11T01:00:00+09:00")).isEqualTo(day);
+    assertThat(JsonlSource.date("published", "2020-06-11T10:15:30.123")).isEqualTo(day);
+    assertThat(JsonlSource.date("publishing_date", "2020-06-11 15:47:42.389000+00:00"))
+        .as("Fundus writes its dates so")
+        .isEqualTo(day);
+    assertThat(JsonlSource.date("published", null)).isNull();
+  }
+
+  @Test
+  void aTitleIsTheArticlesTitleWithItsEvidence() throws IOException {
+    Path f =
+        write(
+            "titled.jsonl",
+            "{\"text\": \"Body.\", \"title\": \"  Storm hits\\n the coast \", \"id\": 3}",
+            "{\"html\": \"<p>Page.</p>\", \"title\": \"Given headline\"}",
+            "{\"text\": \"Body.\", \"title\": \"  \"}",
+            "{\"text\": \"Body.\", \"title\": null}",
+            "{\"text\": \"Body.\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).allMatch(SourceItem::ok);
+    assertThat(items.get(0).title()).as("white space made single spaces").isEqualTo("Storm hits the coast");
+    assertThat(items.get(0).titleEvidence()).isEqualTo("jsonl title");
+    assertThat(items.get(1).title()).isEqualTo("Given headline");
+    assertThat(items.get(1).input().mediaTypeHint()).isEqualTo("text/html");
+    for (SourceItem untitled : items.subList(2, 5)) {
+      assertThat(untitled.title()).as("blank, null or absent: no title").isNull();
+      assertThat(untitled.titleEvidence()).isNull();
+    }
+  }
+
+  @Test
+  void aTitleOfAnotherTypeOrTooLongIsAFailedItemNamingTheField() throws IOException {
+    Path f =
+        write(
+            "badtitle.jsonl",
+            "{\"text\": \"Body.\", \"title\": 42}",
+            "{\"text\": \"Body.\", \"title\": {\"main\": \"A\"}}",
+            "{\"text\": \"Body.\", \"title\": [\"A\"]}",
+            "{\"text\": \"Body.\", \"title\": \"" + "word ".repeat(300) + "\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).hasSize(4).noneMatch(SourceItem::ok);
+    assertThat(items.get(0).message())
+        .isEqualTo(f + ":1: has a \"title\" that is a number, not a string");
+    assertThat(items.get(1).failure()).isEqualTo("has a \"title\" that is an object, not a string");
+    assertThat(items.get(2).failure()).isEqualTo("has a \"title\" that is an array, not a string");
+    assertThat(items.get(3).failure())
+        .startsWith("has a \"title\" of 1499 characters, longer than a headline (at most 1000)");
+  }
+
+  @Test
+  void theDateAliasesGiveThePublicationDate() throws IOException {
+    Path f =
+        write(
+            "aliases.jsonl",
+            "{\"text\": \"t\", \"date\": \"2008-03-01\"}",
+            "{\"text\": \"t\", \"date_publish\": \"2017-03-02 00:00:00\"}",
+            "{\"text\": \"t\", \"publishing_date\": \"2024-05-03 15:47:42.389000+00:00\"}",
+            "{\"text\": \"t\", \"published\": \"2020-06-11\", \"date\": \"2020-06-11T10:00:00Z\"}",
+            "{\"text\": \"t\", \"published\": null, \"date\": \"2020-06-12\"}",
+            "{\"text\": \"t\", \"published\": \" \", \"date\": \"2020-06-13\"}",
+            "{\"text\": \"t\", \"pubDate\": \"Wed, 10 Jun 2020 22:30:00 -0400\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).allMatch(SourceItem::ok);
+    assertThat(items)
+        .extracting(SourceItem::published)
+        .containsExactly(
+            LocalDate.of(2008, 3, 1),
+            LocalDate.of(2017, 3, 2),
+            LocalDate.of(2024, 5, 3),
+            LocalDate.of(2020, 6, 11),
+            LocalDate.of(2020, 6, 12),
+            LocalDate.of(2020, 6, 13),
+            null);
+  }
+
+  @Test
+  void dateFieldsThatDisagreeOrDoNotParseAreFailedItemsNamingThem() throws IOException {
+    Path f =
+        write(
+            "conflict.jsonl",
+            "{\"text\": \"t\", \"published\": \"2020-06-11\", \"date\": \"2020-06-12\"}",
+            "{\"text\": \"t\", \"date\": \"2020-06-11T23:00:00-04:00\","
+                + " \"publishing_date\": \"2020-06-12T03:00:00Z\"}",
+            "{\"text\": \"t\", \"date\": \"March 1, 2008\"}",
+            "{\"text\": \"t\", \"date_publish\": 20080301}",
+            "{\"text\": \"t\", \"published\": \"2020-06-11\", \"date\": \"June 11\"}");
+    List<SourceItem> items = Drain.open(f.toString(), SourceConfig.DEFAULTS);
+    assertThat(items).hasSize(5).noneMatch(SourceItem::ok);
+    assertThat(items.get(0).failure())
+        .isEqualTo(
+            "has a \"published\" (\"2020-06-11\") and a \"date\" (\"2020-06-12\") that give"
+                + " different days; give the publication date once, or the same day in both");
+    assertThat(items.get(1).failure())
+        .as("each as written: the same moment, but two days")
+        .startsWith("has a \"date\" (\"2020-06-11T23:00:00-04:00\") and a \"publishing_date\"");
+    assertThat(items.get(2).failure())
+        .isEqualTo(
+            "has a \"date\" that is not an ISO date or date-time (\"March 1, 2008\"); write it as"
+                + " 2020-06-11 or 2020-06-11T10:00:00Z");
+    assertThat(items.get(3).failure()).isEqualTo("has a \"date_publish\" that is a number, not a string");
+    assertThat(items.get(4).failure()).startsWith("has a \"date\" that is not an ISO date");
   }
 
   @Test
@@ -165,6 +265,7 @@ class JsonlSourceTest {
     assertThat(a.key()).as("the page's own key, as a folder walk gives it")
         .isEqualTo(page.toAbsolutePath().normalize().toString());
     assertThat(a.url()).isEqualTo("https://example.org/p");
+    assertThat(a.published()).as("\"date\" is the publication date").isEqualTo(LocalDate.of(2014, 7, 19));
     assertThat(Drain.text(a)).contains("The page itself.");
     SourceItem b = items.get(1);
     assertThat(b.ok()).isFalse();

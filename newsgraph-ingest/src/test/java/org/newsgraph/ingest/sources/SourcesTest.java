@@ -164,7 +164,9 @@ class SourcesTest {
 
   @Test
   void itemsAndConfigRefuseWhatMakesNoSense() {
-    assertThatThrownBy(() -> new SourceItem("k", "n", null, null, null, null))
+    assertThatThrownBy(() -> new SourceItem("k", "n", null, null, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SourceItem.failed("k", "n", "r").withTitle("A title", null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SourceItem.failed("k", "n", " "))
         .isInstanceOf(IllegalArgumentException.class);

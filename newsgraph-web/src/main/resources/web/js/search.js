@@ -72,6 +72,26 @@ function timelineCaption(t) {
   return parts.join("; ") + "." + (dated > 0 ? " Click a bar for that day." : "");
 }
 
+/** The date facet: months, or years when there are more than 24 months. */
+export function monthFacet(f, months) {
+  if (months.length > 24) {
+    // many months: by year (the histogram and a year's search show its months)
+    const years = new Map();
+    for (const m of months) {
+      const y = m.value.slice(0, 4);
+      years.set(y, (years.get(y) || 0) + m.matches);
+    }
+    return facet("Year", "year", [...years.entries()].map(([value, matches]) => ({value, matches})),
+      (v) => link("search", {...f, from: v.value + "-01-01", to: v.value + "-12-31"}));
+  } else {
+    return facet("Month", "month", months, (v) => {
+      const [y, m] = v.value.split("-").map(Number);
+      const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+      return link("search", {...f, from: v.value + "-01", to: end});
+    }, (v) => day(v.value));
+  }
+}
+
 /** From and to dates, typed or picked; empty means open-ended. */
 function dateRange(f) {
   const from = h("input", {type: "date", id: "date-from", name: "from", value: f.from || null});
@@ -102,11 +122,7 @@ function facetPanels(f, facets) {
   if (facets.capped && facets.note) panels.push(h("p", {class: "note"}, facets.note));
   panels.push(facet("Source", "site", facets.sites, (v) => link("search", {...f, site: v.value})));
   panels.push(dateRange(f));
-  panels.push(facet("Month", "month", facets.months, (v) => {
-    const [y, m] = v.value.split("-").map(Number);
-    const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    return link("search", {...f, from: v.value + "-01", to: end});
-  }, (v) => day(v.value)));
+  panels.push(monthFacet(f, facets.months));
   panels.push(facet("Language", "language", facets.languages, (v) => link("search", {...f, language: v.value})));
 
   // Entities, one list per type; the type tabs choose which list shows (the entity-type facet).

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The charts module on its own, in the browser, with data made up here. */
+/** The charts module and the date facet on their own, in the browser, with data made up here. */
 class ChartsTest extends BrowserTest {
 
   @BeforeEach
@@ -71,5 +71,43 @@ class ChartsTest extends BrowserTest {
                 "const done = arguments[arguments.length - 1];"
                     + "import('./js/charts.js').then(({histogram}) => done(histogram([]).textContent));");
     assertThat(text).isEqualTo("No dated matches.");
+  }
+
+  @Test
+  void theDateFacetGoesByYearPastTwoYearsOfMonths() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r =
+        (Map<String, Object>)
+            browser
+                .driver()
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "import('./js/search.js').then(({monthFacet}) => {"
+                        + "  const f = {q: 'x', entity: [], from: '', to: '', language: '', site: ''};"
+                        + "  const few = monthFacet(f, [{value: '2020-06', matches: 2}, {value: '2020-07', matches: 1}]);"
+                        + "  const many = [];"
+                        + "  for (let i = 0; i < 30; i++) {"
+                        + "    const y = 2019 + Math.floor(i / 12), m = 1 + (i % 12);"
+                        + "    many.push({value: y + '-' + String(m).padStart(2, '0'), matches: 1});"
+                        + "  }"
+                        + "  const years = monthFacet(f, many);"
+                        + "  const read = (el) => [...el.querySelectorAll('li')].map(li =>"
+                        + "    li.querySelector('a').textContent + ' ' + li.querySelector('.count').textContent"
+                        + "    + ' ' + li.querySelector('a').getAttribute('href'));"
+                        + "  done({few: few.querySelector('h3').textContent, fewItems: read(few),"
+                        + "    many: years.querySelector('h3').textContent, manyItems: read(years)});"
+                        + "}).catch(e => done({error: String(e)}));");
+    assertThat(r).doesNotContainKey("error");
+    assertThat(r.get("few")).isEqualTo("Month");
+    assertThat((List<String>) r.get("fewItems"))
+        .containsExactly(
+            "Jun 2020 2 #/search?q=x&from=2020-06-01&to=2020-06-30",
+            "Jul 2020 1 #/search?q=x&from=2020-07-01&to=2020-07-31");
+    assertThat(r.get("many")).isEqualTo("Year");
+    assertThat((List<String>) r.get("manyItems"))
+        .containsExactly(
+            "2019 12 #/search?q=x&from=2019-01-01&to=2019-12-31",
+            "2020 12 #/search?q=x&from=2020-01-01&to=2020-12-31",
+            "2021 6 #/search?q=x&from=2021-01-01&to=2021-12-31");
   }
 }

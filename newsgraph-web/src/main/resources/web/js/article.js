@@ -70,15 +70,17 @@ export async function renderArticle(root, route, live) {
   const toggles = h("div", {class: "layer-toggles", role: "group", "aria-label": "layers"},
     LAYERS.map(([cls, key, label]) => {
       const box = h("input", {type: "checkbox", checked: true, id: "layer-" + cls,
-        on: {change: () => body.classList.toggle("hide-" + cls, !box.checked)}});
+        on: {change: () => articleEl.classList.toggle("hide-" + cls, !box.checked)}});
       return h("label", {class: "toggle l-" + cls, for: "layer-" + cls}, box, " " + label + " ",
         h("span", {class: "count", id: "count-" + key}, num(a[key].length)));
     }));
 
   const source = art.canonical_url || art.url;
+  // the layer toggles hide marks in the headline, the text and the blocks set apart alike
+  const articleEl = h("article", {class: "article", id: "article", data: {id: art.id}});
   replace(root,
     h("div", {class: "article-layout"},
-      h("article", {class: "article", data: {id: art.id}},
+      replace(articleEl,
         h("header", null,
           titleBlock || h("h1", {id: "article-title"}, titleOf(art.title, text)),
           h("div", {class: "article-meta"},

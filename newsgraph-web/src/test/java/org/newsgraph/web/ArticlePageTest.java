@@ -96,9 +96,18 @@ class ArticlePageTest extends BrowserTest {
     assertThat(entity.getText()).isEqualTo("Moustafa al-Kazimi");
     assertThat(entity.getAttribute("href")).endsWith("#/entity/per%3Amustafa-al-kazimi");
 
-    // layers can be hidden and shown again
+    // a layer can be hidden: in the headline and the text alike, and a name inside a hidden
+    // quotation keeps its underline
+    WebElement nameInQuote = d.findElement(By.cssSelector("#article-text .mark.m.q"));
+    String underline = nameInQuote.getCssValue("border-bottom-width");
     d.findElement(By.id("layer-q")).click();
-    assertThat(d.findElement(By.id("article-text")).getAttribute("class")).contains("hide-q");
+    assertThat(d.findElement(By.id("article")).getAttribute("class")).contains("hide-q");
+    assertThat(nameInQuote.getCssValue("border-bottom-width")).isEqualTo(underline).isNotEqualTo("0px");
+    assertThat(nameInQuote.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+    WebElement quotedHeadline = d.findElement(By.cssSelector("#article-title .mark.q"));
+    assertThat(quotedHeadline.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+    d.findElement(By.id("layer-q")).click();
+    assertThat(quotedHeadline.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
     screenshot("selected");
   }
 

@@ -260,7 +260,8 @@ public final class IngestJob {
   private Outcome analyze(SourceItem item) {
     AnalyzeOptions o =
         new AnalyzeOptions(
-            item.published(), null, item.url(), item.title(), item.titleEvidence());
+            item.published(), item.publishedEvidence(), null, item.url(), item.title(),
+            item.titleEvidence());
     // the words are counted before the analysis, which a snippet is not worth
     Outcome x = newsgraph.extract(item.input(), o);
     if (!x.ok()) {

@@ -117,6 +117,10 @@ class IngestJsonlTest {
       assertThat(record.at("/metadata/title").asText()).isEqualTo("Iraq and US resume strategic talks");
       assertThat(record.at("/metadata/titleEvidence").asText()).isEqualTo("jsonl title");
       assertThat(record.at("/anchor/date").asText()).isEqualTo("2020-06-12");
+      // the date's provenance is the line's field, and it anchors as a given date
+      assertThat(record.at("/metadata/published/evidence").asText()).isEqualTo("jsonl date");
+      assertThat(record.at("/anchor/status").asText()).isEqualTo("provided");
+      assertThat(record.at("/anchor/evidence").asText()).isEqualTo("jsonl date");
 
       SearchIndex.Results hits = r.index().search(new SearchIndex.SearchRequest(
           "title:strategic", null, null, Set.of(), null, null, false, 10, 0));

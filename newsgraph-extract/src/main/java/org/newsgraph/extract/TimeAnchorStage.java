@@ -81,10 +81,7 @@ public final class TimeAnchorStage implements Stage {
   TimeAnchor anchor(Document doc) {
     DateClaim published = doc.metadata().published();
     if (published != null) {
-      AnchorStatus status =
-          published.evidence().startsWith("--") || published.evidence().equals("caller")
-              ? AnchorStatus.PROVIDED
-              : AnchorStatus.EXTRACTED;
+      AnchorStatus status = published.given() ? AnchorStatus.PROVIDED : AnchorStatus.EXTRACTED;
       return new TimeAnchor(published.date(), status, published.evidence(), List.of());
     }
     String text = articleText(doc);

@@ -239,7 +239,7 @@ public final class Newsgraph {
   private static Metadata given(AnalyzeOptions options) {
     Metadata meta = Metadata.EMPTY;
     if (options.published() != null) {
-      meta = meta.withPublished(new DateClaim(options.published(), "--published"));
+      meta = meta.withPublished(new DateClaim(options.published(), options.publishedEvidence()));
     }
     if (options.url() != null) {
       meta = meta.withUrl(options.url());

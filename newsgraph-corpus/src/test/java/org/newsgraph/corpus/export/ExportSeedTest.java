@@ -336,7 +336,8 @@ class ExportSeedTest {
                 seedText.getBytes(StandardCharsets.UTF_8),
                 "text/plain",
                 "UTF-8"),
-            new AnalyzeOptions(DAY, null, URL));
+            // the date as the JSONL line gave it, with that evidence
+            new AnalyzeOptions(DAY, "jsonl published", null, URL, null, null));
     ObjectNode analyzed = RecordJson.toTree(o.requireDocument(), RecordJson.Options.DEFAULT);
     assertThat(line.get("source").get("name").asText()).endsWith("seed.jsonl:1");
     line.remove("source");

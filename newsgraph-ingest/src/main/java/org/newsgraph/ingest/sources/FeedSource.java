@@ -25,6 +25,9 @@ import org.newsgraph.model.RawInput;
  */
 final class FeedSource implements Source {
 
+  /** The evidence of an entry's date (its published date, else its updated date). */
+  static final String DATE_EVIDENCE = "feed entry date";
+
   private final String name;
   private final String keyBase;
   private final List<SyndEntry> entries;
@@ -148,12 +151,11 @@ final class FeedSource implements Source {
             page.mediaTypeHint() != null
                 ? page
                 : new RawInput(page.name(), page.bytes(), "text/plain", page.declaredCharset());
-        return SourceItem.ok(url, url, raw, url, published);
+        return SourceItem.ok(url, url, raw, url, published, published == null ? null : DATE_EVIDENCE);
       } catch (InputException e) {
-        return new SourceItem(url, url, null, url, published, null, null, e.reason());
+        return SourceItem.failed(url, url, url, e.reason());
       } catch (RuntimeException e) {
-        return new SourceItem(url, url, null, url, published, null, null,
-            "could not be fetched: " + Inputs.message(e));
+        return SourceItem.failed(url, url, url, "could not be fetched: " + Inputs.message(e));
       }
     }
     return null;

@@ -74,7 +74,7 @@ final class Inputs {
       try (InputStream in = Files.newInputStream(path)) {
         bytes = Bounded.read(in, limits.maxBytes());
       }
-      return SourceItem.ok(key, name, raw(name, bytes, mediaType, null, limits), null, null);
+      return SourceItem.ok(key, name, raw(name, bytes, mediaType, null, limits), null);
     } catch (InputException e) {
       return SourceItem.failed(key, name, e.reason());
     } catch (Bounded.TooLarge e) {

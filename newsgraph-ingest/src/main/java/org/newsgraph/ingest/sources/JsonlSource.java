@@ -169,7 +169,7 @@ final class JsonlSource implements Source {
       return failed("is not a JSON object but " + kind(node) + "; " + SHAPE);
     }
     String url;
-    LocalDate published;
+    Dated published;
     String title;
     String html;
     String text;
@@ -187,7 +187,7 @@ final class JsonlSource implements Source {
   }
 
   /** The line's input, from its "html" or "text", or why it has none. */
-  private SourceItem item(String url, LocalDate published, String html, String text) {
+  private SourceItem item(String url, Dated published, String html, String text) {
     // Both given: the page is read, since its text and its metadata both come from it.
     String content = html != null ? html : text;
     String field = html != null ? "html" : "text";
@@ -209,7 +209,8 @@ final class JsonlSource implements Source {
     // JSON text is Unicode: the bytes are UTF-8 whatever a <meta charset> in the page says.
     RawInput raw =
         new RawInput(itemName, bytes, html != null ? "text/html" : "text/plain", "UTF-8");
-    return SourceItem.ok(keyBase + "#" + lineNumber, itemName, raw, url, published);
+    return SourceItem.ok(keyBase + "#" + lineNumber, itemName, raw, url, published.date(),
+        published.evidence());
   }
 
   /**
@@ -228,7 +229,7 @@ final class JsonlSource implements Source {
    * line's address and date. Its key is the file's, so the page is one input whether it is
    * reached from the line or by walking its folder.
    */
-  private SourceItem pageFile(String file, String url, LocalDate published) {
+  private SourceItem pageFile(String file, String url, Dated published) {
     Path page;
     try {
       page = dir.resolve(file).normalize();
@@ -242,7 +243,8 @@ final class JsonlSource implements Source {
     SourceItem read = Inputs.readFile(page, name + ":" + lineNumber + " (" + page.getFileName()
         + ")", "text/html", limits);
     return read.ok()
-        ? SourceItem.ok(read.key(), read.name(), read.input(), url, published)
+        ? SourceItem.ok(read.key(), read.name(), read.input(), url, published.date(),
+            published.evidence())
         : SourceItem.failed(read.key(), read.name(), url, read.failure());
   }
 
@@ -256,9 +258,10 @@ final class JsonlSource implements Source {
 
   /**
    * The publication date of the first of {@link #DATE_FIELDS} that the line gives, each read by
-   * {@link #date}; two that give different days are an error naming both.
+   * {@link #date}, with the field as its evidence ("jsonl date"); two that give different days
+   * are an error naming both.
    */
-  private static LocalDate published(JsonNode node) throws BadField {
+  private static Dated published(JsonNode node) throws BadField {
     LocalDate date = null;
     String from = null;
     String fromWritten = null;
@@ -279,8 +282,11 @@ final class JsonlSource implements Source {
                 + " publication date once, or the same day in both");
       }
     }
-    return date;
+    return new Dated(date, date == null ? null : "jsonl " + from);
   }
+
+  /** A line's publication date and where it was ("jsonl date"), or two nulls. */
+  private record Dated(LocalDate date, String evidence) {}
 
   /** The "title", white space made single spaces, or null; a title too long is an error. */
   private static String title(JsonNode node) throws BadField {

@@ -18,6 +18,8 @@ import org.newsgraph.model.RawInput;
  *     {@code null}
  * @param published a publication date the source states (JSONL "published" or "date", a feed
  *     item's date; never the WARC-Date, which is when the page was fetched), else {@code null}
+ * @param publishedEvidence where {@code published} came from ("jsonl date", "feed entry date");
+ *     set exactly when it is
  * @param title a headline the source states (JSONL "title"), else {@code null}
  * @param titleEvidence where {@code title} came from ("jsonl title"); set exactly when it is
  * @param failure {@code null} when the item is ok; else the reason, a sentence that names what is
@@ -29,6 +31,7 @@ public record SourceItem(
     RawInput input,
     String url,
     LocalDate published,
+    String publishedEvidence,
     String title,
     String titleEvidence,
     String failure) {
@@ -36,6 +39,10 @@ public record SourceItem(
   public SourceItem {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(name, "name");
+    if ((published == null) != (publishedEvidence == null)) {
+      throw new IllegalArgumentException(
+          "a date comes with its evidence, and evidence with a date: " + name);
+    }
     if ((title == null) != (titleEvidence == null)) {
       throw new IllegalArgumentException(
           "a title comes with its evidence, and evidence with a title: " + name);
@@ -49,24 +56,32 @@ public record SourceItem(
     }
   }
 
+  /** An input without a stated date or title. */
+  public static SourceItem ok(String key, String name, RawInput input, String url) {
+    return ok(key, name, input, url, null, null);
+  }
+
+  /** An input with the publication date its source states, and where it was stated. */
   public static SourceItem ok(
-      String key, String name, RawInput input, String url, LocalDate published) {
-    return new SourceItem(
-        key, name, Objects.requireNonNull(input, "input"), url, published, null, null, null);
+      String key, String name, RawInput input, String url, LocalDate published,
+      String publishedEvidence) {
+    return new SourceItem(key, name, Objects.requireNonNull(input, "input"), url, published,
+        publishedEvidence, null, null, null);
   }
 
   public static SourceItem failed(String key, String name, String reason) {
-    return new SourceItem(key, name, null, null, null, null, null, reason);
+    return new SourceItem(key, name, null, null, null, null, null, null, reason);
   }
 
   /** A failed item whose address is known (a WARC record, a feed link). */
   public static SourceItem failed(String key, String name, String url, String reason) {
-    return new SourceItem(key, name, null, url, null, null, null, reason);
+    return new SourceItem(key, name, null, url, null, null, null, null, reason);
   }
 
   /** The item with the headline its source states, and where it was stated ("jsonl title"). */
   public SourceItem withTitle(String value, String evidence) {
-    return new SourceItem(key, name, input, url, published, value, evidence, failure);
+    return new SourceItem(
+        key, name, input, url, published, publishedEvidence, value, evidence, failure);
   }
 
   public boolean ok() {

@@ -210,7 +210,7 @@ public final class Sources {
               mediaType,
               UrlFetcher.charsetOf(r.contentType()).orElse(null),
               config.limits());
-      return page(url, SourceItem.ok(url, url, raw, finalUrl, null));
+      return page(url, SourceItem.ok(url, url, raw, finalUrl));
     } catch (InputException e) {
       return page(url, SourceItem.failed(url, url, finalUrl, e.reason()));
     }

@@ -211,7 +211,7 @@ final class WarcSource implements Source {
         return SourceItem.failed(
             key, itemName, url, "has no Content-Type and does not look like an HTML page");
       }
-      return SourceItem.ok(key, itemName, raw, url, null);
+      return SourceItem.ok(key, itemName, raw, url);
     } catch (InputException e) {
       return SourceItem.failed(key, itemName, url, e.reason());
     } catch (IOException e) {

@@ -89,6 +89,7 @@ class FeedSourceTest {
     assertThat(a.published())
         .as("the date the feed states, not UTC's")
         .isEqualTo(LocalDate.of(2020, 6, 10));
+    assertThat(a.publishedEvidence()).isEqualTo("feed entry date");
     assertThat(a.input().mediaTypeHint()).isEqualTo("text/html");
     assertThat(a.input().declaredCharset()).isEqualTo("UTF-8");
     assertThat(Drain.text(a)).contains("Story A");

@@ -44,6 +44,7 @@ class JsonlSourceTest {
     assertThat(a.name()).isEqualTo(f + ":1");
     assertThat(a.url()).isEqualTo("https://news.example.org/a");
     assertThat(a.published()).isEqualTo(LocalDate.of(2020, 6, 11));
+    assertThat(a.publishedEvidence()).isEqualTo("jsonl published");
     assertThat(a.input().mediaTypeHint()).isEqualTo("text/html");
     assertThat(a.input().declaredCharset())
         .as("JSON strings are Unicode: UTF-8 bytes, whatever the page's meta says")
@@ -62,6 +63,7 @@ class JsonlSourceTest {
     SourceItem c = items.get(2);
     assertThat(c.url()).isNull();
     assertThat(c.published()).isNull();
+    assertThat(c.publishedEvidence()).isNull();
   }
 
   @Test
@@ -266,6 +268,7 @@ class JsonlSourceTest {
         .isEqualTo(page.toAbsolutePath().normalize().toString());
     assertThat(a.url()).isEqualTo("https://example.org/p");
     assertThat(a.published()).as("\"date\" is the publication date").isEqualTo(LocalDate.of(2014, 7, 19));
+    assertThat(a.publishedEvidence()).isEqualTo("jsonl date");
     assertThat(Drain.text(a)).contains("The page itself.");
     SourceItem b = items.get(1);
     assertThat(b.ok()).isFalse();

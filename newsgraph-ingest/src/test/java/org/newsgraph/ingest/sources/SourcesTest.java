@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.RawInput;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.IngestConfig;
 
@@ -164,7 +165,11 @@ class SourcesTest {
 
   @Test
   void itemsAndConfigRefuseWhatMakesNoSense() {
-    assertThatThrownBy(() -> new SourceItem("k", "n", null, null, null, null, null, null))
+    assertThatThrownBy(() -> new SourceItem("k", "n", null, null, null, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    RawInput raw = new RawInput("n", new byte[] {'x'}, "text/plain", null);
+    assertThatThrownBy(() -> SourceItem.ok("k", "n", raw, null, java.time.LocalDate.of(2020, 6, 11), null))
+        .as("a date without its evidence")
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SourceItem.failed("k", "n", "r").withTitle("A title", null))
         .isInstanceOf(IllegalArgumentException.class);

@@ -64,8 +64,21 @@ export async function renderArticle(root, route, live) {
     }
   }
   body.addEventListener("click", (ev) => select(ev.target, context));
-  if (titleBlock) titleBlock.addEventListener("click", (ev) => select(ev.target, context));
-  for (const el of apart) el.addEventListener("click", (ev) => select(ev.target, context));
+  const byKey = (ev) => {
+    if ((ev.key === "Enter" || ev.key === " ") && ev.target.classList.contains("mark")) {
+      ev.preventDefault();
+      select(ev.target, context);
+    }
+  };
+  body.addEventListener("keydown", byKey);
+  if (titleBlock) {
+    titleBlock.addEventListener("click", (ev) => select(ev.target, context));
+    titleBlock.addEventListener("keydown", byKey);
+  }
+  for (const el of apart) {
+    el.addEventListener("click", (ev) => select(ev.target, context));
+    el.addEventListener("keydown", byKey);
+  }
 
   const toggles = h("div", {class: "layer-toggles", role: "group", "aria-label": "layers"},
     LAYERS.map(([cls, key, label]) => {
@@ -144,7 +157,10 @@ function markedPieces(text, from, to, spans, context) {
       }
       if (layer === "q") classes.add("qk-" + context.a.quotations[s.i].kind);
     }
-    out.push(h("span", {class: [...classes].join(" "), data, title: titles.join("\n")}, piece));
+    // the first piece of each span is a stop for the keyboard (Tab to it, Enter to select)
+    const starts = [...classes].some((c) => c.endsWith("-start"));
+    out.push(h("span", {class: [...classes].join(" "), data, title: titles.join("\n"),
+      tabindex: starts ? "0" : null, role: starts ? "button" : null}, piece));
   }
   return out;
 }

@@ -112,6 +112,24 @@ class ArticlePageTest extends BrowserTest {
   }
 
   @Test
+  void marksCanBeReachedAndChosenWithTheKeyboard() {
+    String id = Api.articleId(base, "premier talks Washington");
+    browser.open(base, "#/article/" + id);
+    var d = browser.driver();
+    // every mark that starts a span is a tab stop; pieces inside a span are not
+    for (WebElement m : d.findElements(By.cssSelector("#article-text .mark"))) {
+      boolean starts = m.getAttribute("class").matches(".*\\b[mtqc]-start\\b.*");
+      assertThat(m.getAttribute("tabindex")).as(m.getText()).isEqualTo(starts ? "0" : null);
+    }
+    WebElement count = d.findElement(By.cssSelector("#article-text .mark.c.c-start"));
+    count.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(d.findElement(By.id("selection")).getText()).contains("Count").contains("5,200");
+    WebElement time = d.findElement(By.cssSelector("#article-text .mark.t.t-start"));
+    time.sendKeys(" ");
+    assertThat(d.findElement(By.id("selection")).getText()).contains("Time expression");
+  }
+
+  @Test
   void anUnknownArticleSaysSo() {
     browser.driver().get(base + "#/article/no-such-article");
     assertThat(browser.awaitViewAllowingError()).isEqualTo("error");

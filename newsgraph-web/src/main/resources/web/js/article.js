@@ -46,7 +46,8 @@ export async function renderArticle(root, route, live) {
   const blocks = a.blocks.length
     ? a.blocks
     : [{ord: 0, kind: "paragraph", char_start: 0, char_end: text.length}];
-  const body = h("div", {class: "article-text", id: "article-text"});
+  // the article's own language and direction (an Arabic or Hebrew article reads right to left)
+  const body = h("div", {class: "article-text", id: "article-text", lang: art.language || null, dir: "auto"});
   const apart = [];
   let titleBlock = null;
   for (const b of blocks) {

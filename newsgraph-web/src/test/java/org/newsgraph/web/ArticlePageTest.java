@@ -31,6 +31,8 @@ class ArticlePageTest extends BrowserTest {
 
     assertThat(d.findElement(By.id("article-title")).getText())
         .isEqualTo("Iraqi premier says talks with Washington will go on");
+    assertThat(d.findElement(By.id("article-text")).getAttribute("lang")).isEqualTo("en");
+    assertThat(d.findElement(By.id("article-text")).getAttribute("dir")).isEqualTo("auto");
     // the text shown is the stored text, block by block, marks and all
     String shown = d.findElement(By.id("article-text")).getText().replaceAll("\\s+", " ");
     assertThat(shown).contains("Iraq hosts about 5,200 American soldiers");

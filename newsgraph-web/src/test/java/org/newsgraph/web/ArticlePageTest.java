@@ -24,9 +24,8 @@ class ArticlePageTest extends BrowserTest {
 
   @Test
   void everyLayerRowIsMarkedOnceInTheText() {
-    String id = Api.articleId(base, "premier talks Washington");
+    String id = openTalks();
     JsonNode a = Api.get(base, "articles/" + id);
-    browser.open(base, "#/article/" + id);
     var d = browser.driver();
 
     assertThat(d.findElement(By.id("article-title")).getText())
@@ -79,10 +78,16 @@ class ArticlePageTest extends BrowserTest {
     screenshot("talks");
   }
 
-  @Test
-  void clickingAMarkShowsWhatItIs() {
+  /** Opens the article on the talks with Washington, and returns its id. */
+  private static String openTalks() {
     String id = Api.articleId(base, "premier talks Washington");
     browser.open(base, "#/article/" + id);
+    return id;
+  }
+
+  @Test
+  void clickingAMarkShowsWhatItIs() {
+    openTalks();
     var d = browser.driver();
     WebElement quote = d.findElement(By.cssSelector(".mark.q.qk-direct, .mark.q.qk-mixed"));
     quote.click();
@@ -115,8 +120,7 @@ class ArticlePageTest extends BrowserTest {
 
   @Test
   void marksCanBeReachedAndChosenWithTheKeyboard() {
-    String id = Api.articleId(base, "premier talks Washington");
-    browser.open(base, "#/article/" + id);
+    openTalks();
     var d = browser.driver();
     // every mark that starts a span is a tab stop; pieces inside a span are not
     for (WebElement m : d.findElements(By.cssSelector("#article-text .mark"))) {

@@ -17,7 +17,9 @@ export async function renderSearch(root, route, live) {
   const [res, timeline, facets] = await Promise.all([
     get("search", {...f, sort, limit: PAGE, offset}),
     get("timeline", f),
-    get("facets", f),
+    // without facets the search still shows its hits (an index from before facets answers 503
+    // until it is rebuilt, and says how)
+    get("facets", f).catch((e) => ({error: e.message})),
   ]);
   if (!live()) return;
   const here = (extra) => link("search", {...f, sort: sort === "newest" ? "newest" : "", ...extra});
@@ -119,6 +121,9 @@ function facet(title, key, values, hrefOf, labelOf) {
 
 function facetPanels(f, facets) {
   const panels = [];
+  if (facets.error) {
+    return [h("p", {class: "note", id: "facets-error"}, "No facets: " + facets.error)];
+  }
   if (facets.capped && facets.note) panels.push(h("p", {class: "note"}, facets.note));
   panels.push(facet("Source", "site", facets.sites, (v) => link("search", {...f, site: v.value})));
   panels.push(dateRange(f));

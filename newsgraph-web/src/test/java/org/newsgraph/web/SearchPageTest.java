@@ -101,6 +101,27 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void withoutFacetsTheHitsStillShow() {
+    browser.open(base, "#/search");
+    var d = browser.driver();
+    // the server's answer for a store whose index predates facets, put in place of the real one
+    browser.script(
+        "const real = window.fetch;"
+            + "window.fetch = (url, opts) => String(url).startsWith('api/facets')"
+            + "  ? Promise.resolve(new Response(JSON.stringify({error: 'the store could not answer:"
+            + " rebuild the index'}), {status: 503, headers: {'Content-Type': 'application/json'}}))"
+            + "  : real(url, opts);");
+    String before = d.getCurrentUrl();
+    browser.script("location.hash = '#/search?q=Baghdad';");
+    new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> !x.getCurrentUrl().equals(before));
+    browser.awaitView();
+    assertThat(d.findElements(By.cssSelector(".hits .hit"))).hasSize(Api.get(base, "search?q=Baghdad").get("hits").size());
+    assertThat(d.findElement(By.id("facets-error")).getText())
+        .isEqualTo("No facets: the store could not answer: rebuild the index");
+  }
+
+  @Test
   void aQueryThatDoesNotParseSaysWhy() {
     browser.driver().get(base + "#/search?q=" + Api.enc("title:(unclosed"));
     browser.awaitViewAllowingError();

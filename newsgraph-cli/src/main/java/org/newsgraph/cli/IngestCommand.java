@@ -78,6 +78,11 @@ final class IngestCommand implements Callable<Integer> {
           "--workers, --batch and --batch-seconds must be at least 1, --host-delay at least 0");
     }
     NewsgraphConfig cfg = config.load();
+    if (config.printConfig) {
+      out.print(cfg.print());
+      out.flush();
+      return 0;
+    }
     SourceConfig sources = new SourceConfig(SourceConfig.DEFAULTS.limits(),
         Duration.ofMillis(hostDelay), SourceConfig.DEFAULTS.userAgent(), !noRobots);
     IngestJob.Options options = new IngestJob.Options(workers, batch,

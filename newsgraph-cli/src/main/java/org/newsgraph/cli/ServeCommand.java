@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the store as a JSON API (docs/api.md; GET /api/openapi.json describes it) until"
-          + " stopped with Ctrl-C.",
+      "Serves the store until stopped with Ctrl-C: the web interface at / (docs/web.md) and a"
+          + " JSON API under /api (docs/api.md; GET /api/openapi.json describes it).",
       "Reads need no token. POST /api/ingest needs 'Authorization: Bearer TOKEN'; with ingest on,"
           + " the server holds the store's writer lock while it runs."
     })
@@ -88,6 +88,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("newsgraph: --token is not used with --no-ingest");
     }
     NewsgraphConfig settings = config.load();
+    if (config.printConfig) {
+      out.print(settings.print());
+      out.flush();
+      return 0;
+    }
     if (ingest != null && !ingest.isEmpty()) {
       IngestJob.Options o = IngestJob.Options.DEFAULTS;
       IngestJob.Options options =

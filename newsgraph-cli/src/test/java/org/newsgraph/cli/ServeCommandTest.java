@@ -152,6 +152,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void printConfigPrintsTheSettingsAndServesNothing() throws Exception {
+    Path store = dir.resolve("store");
+    Running r =
+        new Running(
+            "serve", "--store", store.toString(), "--print-config", "--set", "nlp.timeScope=all");
+    r.thread.join(TimeUnit.SECONDS.toMillis(30));
+    assertThat(r.status.get()).isZero();
+    assertThat(r.out.toString()).contains("nlp.timeScope").contains("all").doesNotContain("serving");
+    assertThat(store).doesNotExist();
+  }
+
+  @Test
   void readOnlyWithoutAStoreIsRefused() throws Exception {
     Running r =
         new Running(

@@ -15,7 +15,7 @@ import org.newsgraph.store.SearchIndex.FacetCounts;
 
 /**
  * {@code /api/facets} and {@code /api/places}: what a search's matches hold — their sites,
- * languages, months and entities, and the places they name, on the map. Both take the filters of
+ * languages, months, days (the timeline's, from the same pass) and entities, and the places they name, on the map. Both take the filters of
  * {@code /api/search} and read the newest matches as the timeline does (at most {@link
  * SearchRoutes#MAX_READ}); the index counts their values, the tables give names, subtypes and
  * mentions.
@@ -53,6 +53,8 @@ final class FacetRoutes {
       List<ValueCount> sites,
       List<ValueCount> languages,
       List<ValueCount> months,
+      List<SearchRoutes.Day> days,
+      int undated,
       Map<String, List<EntityCount>> types,
       long tookMs) {}
 
@@ -81,6 +83,8 @@ final class FacetRoutes {
             c.sites(),
             c.languages(),
             c.months(),
+            SearchRoutes.days(m.days()),
+            m.undated(),
             c.types(),
             SearchRoutes.millis(t0)));
   }

@@ -175,10 +175,7 @@ final class SearchRoutes {
     long t0 = System.nanoTime();
     Filters f = filters(p);
     DayCounts c = run(() -> store.index().countByDay(f.newest(), MAX_READ));
-    List<Day> days = new ArrayList<>();
-    for (Map.Entry<LocalDate, Integer> e : c.days().entrySet()) {
-      days.add(new Day(e.getKey(), e.getValue()));
-    }
+    List<Day> days = days(c.days());
     String note =
         c.capped()
             ? "capped: counted the "
@@ -193,6 +190,15 @@ final class SearchRoutes {
     ctx.json(
         new TimelineResponse(
             c.total(), c.read(), c.capped(), note, f.entities(), days, c.undated(), millis(t0)));
+  }
+
+  /** Matches per day, oldest first, as the answers list them. */
+  static List<Day> days(Map<LocalDate, Integer> counts) {
+    List<Day> days = new ArrayList<>();
+    for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
+      days.add(new Day(e.getKey(), e.getValue()));
+    }
+    return days;
   }
 
   /**

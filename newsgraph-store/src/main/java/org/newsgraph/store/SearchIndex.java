@@ -425,19 +425,13 @@ public final class SearchIndex implements AutoCloseable {
       Query full = filtered(parse(r.query()), r);
       try {
         TopDocs top = newest(s, full, maxDocs);
-        SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        int undated = 0;
+        DayTally days = new DayTally();
         for (ScoreDoc d : top.scoreDocs) {
-          long day = (Long) ((FieldDoc) d).fields[0];
-          if (day == Long.MIN_VALUE) {
-            undated++;
-          } else {
-            days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
-          }
+          days.add(d);
         }
         long total = total(s, full, top);
         int read = top.scoreDocs.length;
-        return new DayCounts(total, read, read < total, days, undated);
+        return new DayCounts(total, read, read < total, days.days, days.undated);
       } catch (IndexSearcher.TooManyClauses e) {
         throw tooComplex(r.query());
       } catch (IOException e) {
@@ -524,8 +518,7 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, Integer> sites = new java.util.HashMap<>();
         Map<String, Integer> languages = new java.util.HashMap<>();
         Map<String, Integer> entities = new java.util.HashMap<>();
-        SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        int undated = 0;
+        DayTally days = new DayTally();
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         int k = 0;
         while (k < order.length) {
@@ -553,19 +546,14 @@ public final class SearchIndex implements AutoCloseable {
                 entity.count(entityValues.nextOrd());
               }
             }
-            long day = (Long) ((FieldDoc) hits[i]).fields[0];
-            if (day == Long.MIN_VALUE) {
-              undated++;
-            } else {
-              days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
-            }
+            days.add(hits[i]);
           }
           site.addTo(sites);
           language.addTo(languages);
           entity.addTo(entities);
         }
         return new FacetCounts(total(s, full, top), java.util.Arrays.asList(ids), sites, languages,
-            entities, days, undated);
+            entities, days.days, days.undated);
       } catch (IndexSearcher.TooManyClauses e) {
         throw tooComplex(r.query());
       } catch (IOException e) {
@@ -616,6 +604,21 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** At most {@code maxDocs} matches, newest first, undated last; the publication day sorted on. */
+  /** Matches per day of publication, from the sort value {@link #newest} gives each hit. */
+  private static final class DayTally {
+    final SortedMap<LocalDate, Integer> days = new TreeMap<>();
+    int undated;
+
+    void add(ScoreDoc hit) {
+      long day = (Long) ((FieldDoc) hit).fields[0];
+      if (day == Long.MIN_VALUE) {
+        undated++;
+      } else {
+        days.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
+      }
+    }
+  }
+
   private static TopDocs newest(IndexSearcher s, Query q, int maxDocs) throws IOException {
     SortField newest = new SortField("published", SortField.Type.LONG, true);
     newest.setMissingValue(Long.MIN_VALUE);
